@@ -40,9 +40,9 @@ for (const f of ROOTS.flatMap((root) => testFiles(root))) groups[groupOf(f)].pus
 const base = {
   environment: 'happy-dom',
   setupFiles: ['fake-indexeddb/auto', 'tests/setup.ts'],
-  // Generous: a few UI tests validate the whole built-in pack, which takes seconds on a loaded machine, and in `npm test`
-  // the unit run is niced beside the browser tests (scripts/parallel.ts), so a file can wait for the CPU a while. A hang
-  // still fails. Hooks too: a database's deletion after a test timed out at the default 10 s on a loaded machine.
+  // Generous: a few UI tests validate the whole built-in pack, which takes seconds on a loaded machine (a file can wait for
+  // the CPU a while: at load 20 the database tests took over a minute); a hang still fails. Hooks too: a database's
+  // deletion after a test timed out at the default 10 s on a loaded machine.
   testTimeout: 180_000,
   hookTimeout: 60_000,
   pool: 'threads' as const,

@@ -1,37 +1,26 @@
 /**
- * `tsx scripts/parallel.ts a b+c ~d …`: runs the npm scripts a, b, d, … at the same time, each line of their output prefixed
- * with the script's name, and exits with the first non-zero code once all have ended (0 when all passed). `b+c` runs c
- * after b has passed (c is not run if b failed); a leading `~` runs a script (or a chain) at a lower CPU priority (nice 10).
- *
- * `npm test` runs `zip+test:e2e ~typecheck ~test:unit`: the build (both browsers) and then the browser tests, beside the
- * type check and the unit tests. The browser tests mostly wait on pages, the panel and the host editors: measured on
- * 2026-12-07, about 250 CPU-seconds (Chromium's processes included) in a run of 330 s on the 2-core machine, a third
- * of its two cores; the unit run and the type check need the cores all the time. Run one after the other they took
- * 800-850 s here and in CI, over the 10-minute budget. Side by side at the same priority, the unit workers starved the
- * browser tests' pages and the other way round (the thirty-eighth session's attempt: the Persian gate audit timed out). So
- * the unit run and the type check run niced: the browser tests take the CPU whenever they need it, and the unit run gets
- * every cycle they leave.
+ * `tsx scripts/parallel.ts a b …`: runs the npm scripts a, b, … at the same time, each line of their
+ * output prefixed with the script's name, and exits with the first non-zero code once all have ended
+ * (0 when all passed). `npm test` uses it to type-check and run the unit tests while the extension is built and
+ * zipped: none of the three needs another's output (only the browser tests need the build, and they run after).
+ * The browser tests are not run beside them: they keep both cores busy too (Chromium's processes, most of whose CPU time
+ * `time` does not count: the thirty-ninth session's run read 1,026 CPU-seconds for a 792 s run whose two cores vmstat
+ * showed busy throughout). On 2026-12-07 a run with the browser tests beside the unit tests starved the unit workers (the
+ * Persian reader-gate audit took 403 s instead of about 60 and timed out); a second, with the unit run and the type check
+ * niced so the browser tests came first, took 792 s, no less than one after the other, and the audit timed out again.
  */
 import { spawn } from 'node:child_process';
 
-const args = process.argv.slice(2);
-if (!args.length) {
-  console.error('usage: tsx scripts/parallel.ts <npm script>[+<npm script>…] [~<npm script>…] …');
+const names = process.argv.slice(2);
+if (!names.length) {
+  console.error('usage: tsx scripts/parallel.ts <npm script> [<npm script> …]');
   process.exit(2);
 }
 
-/** Whether `nice` is there to lower a script's priority (coreutils; without it the script runs at the usual priority). */
-const hasNice = await new Promise<boolean>((done) => {
-  const probe = spawn('nice', ['true'], { stdio: 'ignore' });
-  probe.on('error', () => done(false));
-  probe.on('close', (code) => done(code === 0));
-});
-
-function run(name: string, low: boolean): Promise<number> {
+function run(name: string): Promise<number> {
   return new Promise((done) => {
     const started = Date.now();
-    const command = low && hasNice ? ['nice', '-n', '10', 'npm'] : ['npm'];
-    const child = spawn(command[0], [...command.slice(1), 'run', '-s', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '-s', name], { stdio: ['ignore', 'pipe', 'pipe'] });
     // Whole lines only: a chunk can end mid-line.
     const pipe = (from: NodeJS.ReadableStream, to: NodeJS.WriteStream) => {
       let rest = '';
@@ -56,15 +45,5 @@ function run(name: string, low: boolean): Promise<number> {
   });
 }
 
-/** One argument: its scripts one after another, stopping at the first that fails. */
-async function chain(arg: string): Promise<number> {
-  const low = arg.startsWith('~');
-  for (const name of arg.replace(/^~/, '').split('+')) {
-    const code = await run(name, low);
-    if (code !== 0) return code;
-  }
-  return 0;
-}
-
-const codes = await Promise.all(args.map(chain));
+const codes = await Promise.all(names.map(run));
 process.exit(codes.find((c) => c !== 0) ?? 0);
