@@ -1,7 +1,7 @@
 /**
  * The exhaustive audits (tests/unit/tone/gates-off.test.ts, tests/unit/rewrite/fa-gates.test.ts and en-gates.test.ts) run
  * every reader with its gates forced open or audited over the development messages, so their cost grows with every split a
- * session adds (by 2026-12-07 they were three of the four slowest unit files, about a third of the unit run's CPU). In
+ * session adds (on 2026-12-07 three of the four slowest unit files, 290 s of a quiet run's 642 s of unit file time). In
  * `npm test` each audits an even slice of the messages: every `every`-th message of the whole list, so every split and
  * every writer is in it and the slice stays the same from run to run. `npm run audit` (TACTFUL_FULL_AUDIT=1) runs the
  * same files over every message: run it after changing a gate or a reader's first test.

@@ -31,7 +31,7 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknow
  * tests) with `handle`, the way the background's own listener does: `{ ok: true, data }`, or `{ ok: false, error,
  * details }` for a BackgroundError, so the client unwraps and checks each reply as in the extension. `calls` receives a
  * copy of each message. Component tests route through it instead of mocking the client: a file that mocks a module
- * needs a worker of its own (vitest.config.ts), which cost these files three times their test time. Returns the undo.
+ * needs a worker of its own (vitest.config.ts): 67 CPU-seconds for these files' 27 s of tests. Returns the undo.
  */
 export function routeMessages(handle: (msg: ToBackground) => unknown, calls?: { type: string }[]): () => void {
   const listener: Listener = (message, _sender, sendResponse) => {
