@@ -15,8 +15,8 @@
  * apology's explanation; nothing is rewritten, so nothing is added.
  */
 import type { Suggestion } from './engine.ts';
-import { explainGeneric, GENERIC_PACK_ID } from './generic/index.ts';
-import { spanFree, withAdded, type JargonPassOptions } from './jargon36.ts';
+import { GENERIC_PACK_ID } from './generic/index.ts';
+import { genericAdvice, spanFree, withAdded, type JargonPassOptions } from './jargon36.ts';
 
 export const APOLOGY_ALONE_RULE = 'reflex-apology';
 
@@ -41,21 +41,5 @@ export function addApologyAloneEn(draft: string, list: Suggestion[], sentences: 
   const a = a0.start + lead;
   const b = a + words[0].length;
   if (!spanFree(a, b, list, [], o.exclude)) return list;
-  const original = draft.slice(a, b);
-  return withAdded(list, [
-    {
-      ruleId: APOLOGY_ALONE_RULE,
-      packId: GENERIC_PACK_ID,
-      kind: 'advice',
-      start: a,
-      end: b,
-      original,
-      flagged: { start: a, end: b },
-      replacements: [],
-      explanation: explainGeneric('en', 'reflex-apology', o.uiLang ?? 'en', original),
-      category: 'over-apology',
-      severity: 'hint',
-      language: 'en',
-    },
-  ]);
+  return withAdded(list, [genericAdvice(APOLOGY_ALONE_RULE, 'reflex-apology', 'over-apology', draft.slice(a, b), a, b, 'en', o.uiLang ?? 'en')]);
 }

@@ -196,8 +196,8 @@ export function coTerms(text: string, lang: 'en' | 'fa'): Array<[number, number]
   return out;
 }
 
-/** Advice naming a term the customer may not know, over draft[a, b) (the co-term and lone-term passes' suggestion). */
-export function jargonAdvice(ruleId: string, original: string, a: number, b: number, lang: 'en' | 'fa', uiLang: 'en' | 'fa'): Suggestion {
+/** Advice over draft[a, b) with a generic construction's explanation and nothing rewritten (a hint of the generic reader). */
+export function genericAdvice(ruleId: string, construction: string, category: Suggestion['category'], original: string, a: number, b: number, lang: 'en' | 'fa', uiLang: 'en' | 'fa'): Suggestion {
   return {
     ruleId,
     packId: GENERIC_PACK_ID,
@@ -207,11 +207,16 @@ export function jargonAdvice(ruleId: string, original: string, a: number, b: num
     original,
     flagged: { start: a, end: b },
     replacements: [],
-    explanation: explainGeneric(lang, 'internal-jargon', uiLang, original),
-    category: 'jargon',
+    explanation: explainGeneric(lang, construction, uiLang, original),
+    category,
     severity: 'hint',
     language: lang,
   };
+}
+
+/** Advice naming a term the customer may not know, over draft[a, b) (the co-term and lone-term passes' suggestion). */
+export function jargonAdvice(ruleId: string, original: string, a: number, b: number, lang: 'en' | 'fa', uiLang: 'en' | 'fa'): Suggestion {
+  return genericAdvice(ruleId, 'internal-jargon', 'jargon', original, a, b, lang, uiLang);
 }
 
 /** What the jargon passes read of the call: the ranges the draft does not own, the agent's silenced rules, the UI language. */
