@@ -163,9 +163,9 @@ export function coTerms(text: string, lang: 'en' | 'fa'): Array<[number, number]
       if (codeWord(w)) push(a, a + w.length);
     }
     if (!finglish) {
-      for (const m of text.matchAll(EN_LABEL)) push(m.indices![0][0], m.indices![0][1]);
+      for (const m of text.matchAll(EN_LABEL)) push(m.indices![0]![0], m.indices![0]![1]);
       for (const m of text.matchAll(EN_STATE)) {
-        const [a, b] = m.indices![1];
+        const [a, b] = m.indices![1]!;
         const mod = m[1].split(/\s+/)[0];
         if (EN_PLAIN_MOD.test(mod)) continue;
         push(a, b);
@@ -191,7 +191,7 @@ export function coTerms(text: string, lang: 'en' | 'fa'): Array<[number, number]
       if (!rareTerm('fa', w) || joinedWords(folded) || colloquialOf(folded) || addressAt(text, m.index!, m.index! + w.length, folded)) continue;
       push(m.index!, m.index! + w.length);
     }
-    for (const m of text.matchAll(FA_LABEL)) push(m.indices![0][0], m.indices![0][1]);
+    for (const m of text.matchAll(FA_LABEL)) push(m.indices![0]![0], m.indices![0]![1]);
   }
   return out;
 }

@@ -61,12 +61,12 @@ export function internalLabel(x: string): boolean {
 /** The status labels of one sentence read as internal (offsets into it). */
 export function statusLabels(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(FA_CODED)) out.push([m.indices![0][0], m.indices![0][1]]);
+  for (const m of text.matchAll(FA_CODED)) out.push([m.indices![0]![0], m.indices![0]![1]]);
   if (!/وضع[یيى]ت/.test(text)) return out;
   for (const m of text.matchAll(FA_STATUS)) {
     const g = m[1] !== undefined ? 1 : 2;
     if (!internalLabel(m[g])) continue;
-    const [a, b] = m.indices![g];
+    const [a, b] = m.indices![g]!;
     if (!out.some(([x, y]) => x < b && a < y)) out.push([a, b]);
   }
   return out.sort((p, q) => p[0] - q[0]);

@@ -149,7 +149,7 @@ export function readJargon31En(text: string): GenericHit[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const code = m[1];
-      const [start, end] = m.indices![1];
+      const [start, end] = m.indices![1]!;
       if (seen.has(start) || !unknownCode(code)) continue;
       if (re === EN_THING) {
         // Two capitals at least, no digits-only tail, and never a label the customer reads or types.
@@ -166,7 +166,7 @@ export function readJargon31En(text: string): GenericHit[] {
   }
   EN_PRE_STAGE.lastIndex = 0;
   for (const m of text.matchAll(EN_PRE_STAGE)) {
-    const [start, end] = m.indices![1];
+    const [start, end] = m.indices![1]!;
     if (seen.has(start) || PRE_POST_KNOWN.has(m[1]) || quoted(text, start) || explainedAt(text, start, end)) continue;
     seen.add(start);
     out.push({ start, end, category: 'jargon', construction: 'internal-jargon' });
@@ -200,7 +200,7 @@ export function readJargon31Fa(text: string): GenericHit[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const code = m[1];
-      const [start, end] = m.indices![1];
+      const [start, end] = m.indices![1]!;
       // After a noun that names the kind of thing (a mode, a tag, a field), a lower-case English word is the system's own
       // name too («حالت drip», «تگ enclosure»), unless it is a setting customers know («حالت silent / dark / offline»).
       const plainWord = re === FA_KIND && /^[a-z]{3,}$/.test(code) && !KNOWN.has(code) && !FA_KNOWN_LATIN.has(code);

@@ -184,7 +184,7 @@ export function readJargon32En(text: string): GenericHit[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const w = m[1];
-      const [start, end] = m.indices![1];
+      const [start, end] = m.indices![1]!;
       if (seen.has(start) || EN_SHOP_STATES.has(w) || !rareTerm('en', w, false, re === EN_STATUS_NOUN)) continue;
       // A regime named by a plural is everyday ("on antibiotics", "on crutches"), a state is named in the singular.
       if (re === EN_STATE && /[^s]s$/.test(w)) continue;
@@ -239,12 +239,12 @@ export function readJargon32Fa(text: string): GenericHit[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const w = m[1];
-      const [start, end] = m.indices![1];
+      const [start, end] = m.indices![1]!;
       // Before a light verb a noun carries no one-letter possessive («تیکت نشده» is not «تیک»).
       if (seen.has(start) || !rareTerm('fa', w, re === FA_MADE_VERB)) continue;
       if (quoted(text, start) || inLinkOrCode(text, start, end) || FA_EXPLAINED_AFTER.test(text.slice(end))) continue;
       const folded = foldSlice(w, 0, w.length, true);
-      if (re === FA_MADE_VERB && (FA_NATIVE_SHAPE.test(folded) || FA_EVERYDAY_LOANS.has(folded) || FA_HANDED_ON.test(text.slice(m.indices![0][1])))) continue;
+      if (re === FA_MADE_VERB && (FA_NATIVE_SHAPE.test(folded) || FA_EVERYDAY_LOANS.has(folded) || FA_HANDED_ON.test(text.slice(m.indices![0]![1])))) continue;
       seen.add(start);
       out.push({ start, end, category: 'jargon', construction: 'rare-term' });
     }

@@ -64,7 +64,7 @@ export function readFinglishCodes33(text: string): GenericHit[] {
   const out: GenericHit[] = [];
   for (const m of text.matchAll(FINGLISH_TOKEN)) {
     const code = m[1];
-    const [start, end] = m.indices![1];
+    const [start, end] = m.indices![1]!;
     const before = text.slice(0, start);
     const state = FINGLISH_STATE_BEFORE.test(before) && /[0-9]/.test(code) && /[A-Za-z]/.test(code);
     // Letters only away from a state word: a model or a product with digits ("PS5-e shoma") is the customer's own.
@@ -114,7 +114,7 @@ export function readCodeSlots33En(text: string): GenericHit[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const code = m[1];
-      const [start, end] = m.indices![1];
+      const [start, end] = m.indices![1]!;
       if (seen.has(start) || !isCode(code)) continue;
       if (quoted(text, start) || inLink(text, start, end) || explainedAt(text, start, end)) continue;
       if (EN_CUSTOMER_AFTER.test(text.slice(end)) || EN_CUSTOMER_BEFORE.test(text.slice(0, start))) continue;
@@ -146,7 +146,7 @@ export function readJargon33Fa(text: string): GenericHit[] {
   for (const re of [FA_NUM_GOT, FA_NUM_NEEDED, FA_NUM_LINE]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const [start, end] = m.indices![1];
+      const [start, end] = m.indices![1]!;
       if (out.some((h) => h.start < end && start < h.end)) continue;
       if (FA_NUM_NOT_LABEL.test(text.slice(end)) || quoted(text, start) || /^\s*(?:[(\[]|،?\s*یعنی)/.test(text.slice(end))) continue;
       out.push(hit(start, end, 'internal-jargon'));
