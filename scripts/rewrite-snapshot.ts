@@ -27,7 +27,7 @@ const out = args.find((a) => !a.startsWith('--')) ?? join(root, '.output/rewrite
 if (learnt) await loadLearntModels();
 const dir = join(root, 'tests/fixtures/rewrite-eval');
 /** Never opened: held aside or held out. */
-const SKIP = new Set(['late9', 'late16', 'late38', 'fresht', 'widet', 'rwent', 'rwfat', 'honestt', 'test3', 'gentest']);
+const SKIP = new Set(['late9', 'late16', 'late39', 'fresht', 'widet', 'rwent', 'rwfat', 'honestt', 'test3', 'gentest']);
 
 const dump = (s: Suggestion) =>
   JSON.stringify([s.start, s.end, s.flagged.start, s.flagged.end, s.kind, s.packId, s.ruleId, s.replacements, s.explanation, s.severity, s.category, s.language, adviceReasons.get(s) ?? null]);

@@ -72,7 +72,7 @@ describe('evaluation sets', () => {
   });
 
   for (const lang of ['en', 'fa'] as const) {
-    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6, fresh, fresht, late7, fresh2, late9, mix3, late10, late11, late12, late13, near15, late14, late15, late16, late17, late18, late19, late20, late21, late22, late23, late24, late25, late26, late27, late28, late29, late30, train31, late31, late32, late33, train34, train34b, late34, train35, train35b, train35c, train35d, late35, late36, late37, late38) are disjoint, balanced and large enough, every item well-formed`, () => {
+    it(`${lang}: dev, dev2 and the later splits (test, late, late2, late3, late4, dev3, test3, gen, gentest, wide, widet, late5, rwen, rwent, rwfa, rwfat, late6, fresh, fresht, late7, fresh2, late9, mix3, late10, late11, late12, late13, near15, late14, late15, late16, late17, late18, late19, late20, late21, late22, late23, late24, late25, late26, late27, late28, late29, late30, train31, late31, late32, late33, train34, train34b, late34, train35, train35b, train35c, train35d, late35, late36, late37, late38, late39) are disjoint, balanced and large enough, every item well-formed`, () => {
       const dev = loadEvalSet(lang, 'dev');
       const test = loadEvalSet(lang, 'test');
       const late = loadEvalSet(lang, 'late');
@@ -253,6 +253,8 @@ describe('evaluation sets', () => {
       const late37 = evalSetExists(lang, 'late37') ? loadEvalSet(lang, 'late37') : [];
       // late38: the thirty-eighth session's held-out split, two writers per language who read no rule.
       const late38 = evalSetExists(lang, 'late38') ? loadEvalSet(lang, 'late38') : [];
+      // late39: the fortieth session's held-out split, two writers per language who read no rule.
+      const late39 = evalSetExists(lang, 'late39') ? loadEvalSet(lang, 'late39') : [];
       // train35: the thirty-fifth session's training writers who read no rule.
       const train35 = evalSetExists(lang, 'train35') ? loadEvalSet(lang, 'train35') : [];
       const train35b = evalSetExists(lang, 'train35b') ? loadEvalSet(lang, 'train35b') : [];
@@ -261,12 +263,12 @@ describe('evaluation sets', () => {
       // train34: training material for the learnt readers, written in the thirty-fourth session by writers who read no rule.
       const train34 = evalSetExists(lang, 'train34') ? loadEvalSet(lang, 'train34') : [];
       const train34b = evalSetExists(lang, 'train34b') ? loadEvalSet(lang, 'train34b') : [];
-      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150], [fresh2, 120], [late9, 150], [mix3, 300], [late10, 150], [late11, 150], [late12, 150], [late13, 150], [near15, 150], [late14, 150], [late15, 150], [late16, 150], [late17, 150], [late18, 150], [late19, 150], [late20, 150], [late21, 150], [late22, 150], [late23, 150], [late24, 150], [late25, 150], [late26, 150], [late27, 150], [late28, 150], [late29, 150], [late30, 150], [train31, 150], [late31, 150], [late32, 150], [late33, 150], [train34, 150], [train34b, 150], [late34, 150], [train35, 150], [train35b, 150], [train35c, 150], [train35d, 150], [late35, 150], [late36, 150], [late37, 150], [late38, 150]] as const) {
+      for (const [g, min] of [[fresh, 90], [fresht, 40], [late7, 150], [fresh2, 120], [late9, 150], [mix3, 300], [late10, 150], [late11, 150], [late12, 150], [late13, 150], [near15, 150], [late14, 150], [late15, 150], [late16, 150], [late17, 150], [late18, 150], [late19, 150], [late20, 150], [late21, 150], [late22, 150], [late23, 150], [late24, 150], [late25, 150], [late26, 150], [late27, 150], [late28, 150], [late29, 150], [late30, 150], [train31, 150], [late31, 150], [late32, 150], [late33, 150], [train34, 150], [train34b, 150], [late34, 150], [train35, 150], [train35b, 150], [train35c, 150], [train35d, 150], [late35, 150], [late36, 150], [late37, 150], [late38, 150], [late39, 150]] as const) {
         if (!g.length) continue;
         expect(g.length).toBeGreaterThanOrEqual(min);
         expect(g.filter((i) => i.label === 'neutral').length / g.length).toBeGreaterThan(0.25);
       }
-      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7, ...fresh2, ...late9, ...mix3, ...late10, ...late11, ...late12, ...late13, ...near15, ...late14, ...late15, ...late16, ...late17, ...late18, ...late19, ...late20, ...late21, ...late22, ...late23, ...late24, ...late25, ...late26, ...late27, ...late28, ...late29, ...late30, ...train31, ...late31, ...late32, ...late33, ...train34, ...train34b, ...late34, ...train35, ...train35b, ...train35c, ...train35d, ...late35, ...late36, ...late37, ...late38];
+      const all = [...older, ...dev3, ...test3, ...gen, ...gentest, ...wide, ...widet, ...late5, ...honest, ...honestt, ...rwen, ...rwent, ...rwfa, ...rwfat, ...late6, ...fresh, ...fresht, ...late7, ...fresh2, ...late9, ...mix3, ...late10, ...late11, ...late12, ...late13, ...near15, ...late14, ...late15, ...late16, ...late17, ...late18, ...late19, ...late20, ...late21, ...late22, ...late23, ...late24, ...late25, ...late26, ...late27, ...late28, ...late29, ...late30, ...train31, ...late31, ...late32, ...late33, ...train34, ...train34b, ...late34, ...train35, ...train35b, ...train35c, ...train35d, ...late35, ...late36, ...late37, ...late38, ...late39];
       expect(all.length).toBeGreaterThanOrEqual(lang === 'en' ? 400 : 300);
       // Held out when written: test, late, late2 and late3 (test, late and late2 are development
       // material now; late3 is the held-out split of the session's final figures).
