@@ -148,11 +148,32 @@ export interface PackCost {
   walk: number;
 }
 
-/** The full cost of a valid pack (compiles it; compilePack caches the result on the pack object). */
+/**
+ * A pack's full measures and walk, kept per pack object as compilePack keeps its tries (a pack object is not changed once
+ * read): every install, backup import and Options list checks the total budget with the built-in packs, whose patterns
+ * (28,000 expansions) and tries (150,000 nodes) would otherwise be measured and walked again each time.
+ */
+const measured = new WeakMap<PhrasePack, { expansions: number; size: number }>();
+const costs = new WeakMap<PhrasePack, PackCost>();
+
+function fullMeasure(pack: PhrasePack): { expansions: number; size: number } {
+  let m = measured.get(pack);
+  if (!m) {
+    const all = measurePatterns(pack, { expansions: Infinity, size: Infinity });
+    measured.set(pack, (m = { expansions: all.expansions, size: all.size }));
+  }
+  return m;
+}
+
+/** The full cost of a valid pack (compiles it; compilePack caches the result on the pack object, and so does this). */
 export function packCost(pack: PhrasePack): PackCost {
-  const m = measurePatterns(pack, { expansions: Infinity, size: Infinity });
-  const tries = Object.values(compilePack(pack).tries) as TrieNode[];
-  return { expansions: m.expansions, size: m.size, walk: Math.max(0, ...tries.map(walkBound)) };
+  let cost = costs.get(pack);
+  if (!cost) {
+    const m = fullMeasure(pack);
+    const tries = Object.values(compilePack(pack).tries) as TrieNode[];
+    costs.set(pack, (cost = { expansions: m.expansions, size: m.size, walk: Math.max(0, ...tries.map(walkBound)) }));
+  }
+  return cost;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -193,7 +214,7 @@ export function totalBudgetErrors(packs: readonly PhrasePack[]): PackError[] {
   let expansions = 0;
   let size = 0;
   for (const p of packs) {
-    const m = measurePatterns(p, { expansions: Infinity, size: Infinity });
+    const m = fullMeasure(p);
     expansions += m.expansions;
     size += m.size;
   }
