@@ -124,9 +124,11 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   const headless = options.headless ?? true;
   const extension = testCopyOfExtension();
   const userDataDir = mkdtempSync(join(tmpdir(), 'tactful-chromium-'));
+  // No --disable-features here: Chromium reads only the last one given, and playwright-core passes its own list
+  // (MediaRouter, OptimizationHints, NetworkTimeServiceQuerying, PaintHolding and more), which one of ours would replace.
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-features=MediaRouter',
+    '--disable-component-update', '--disable-sync',
     `--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`,
   ];
   if (headless) args.push('--headless=new');
