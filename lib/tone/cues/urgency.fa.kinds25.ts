@@ -16,6 +16,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { mayMatch, patternGate } from '../textgate.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -37,9 +38,11 @@ const OTHERS = /^(?:براتون|برای|واسه|واستون|براتان|ب�
 const IF_ASK = /^(?:اگه|اگر|مگه|مگر|age|agar|mage|gar)$/;
 const SAID = /^(?:گفتید|گفتین|گفتن|گفت|گفته|نگفتید|نگفتین|goftid|goftin|goftan)$/;
 
+/** GATE_HURRY's words as a text gate (the shared scan): most texts hold none, and then GATE_HURRY is not run. */
+const HURRY_WORDS = patternGate(GATE_HURRY);
 /** Whether the customer says there is no hurry (a hurry word in a negated clause of «بودن / داشتن», or «نه که … باشه»). */
 export function noHurrySaid25(ctx: CueContext): boolean {
-  if (!GATE_HURRY.test(ctx.low)) return false;
+  if (!(mayMatch(ctx.low, HURRY_WORDS) && GATE_HURRY.test(ctx.low))) return false;
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   for (let i = 0; i < t.length; i++) {

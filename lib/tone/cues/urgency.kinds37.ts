@@ -19,6 +19,7 @@
  * Judged leave-one-writer-split-out (tests/fixtures/tone-eval/README.md, tone37).
  */
 import { type CueContext } from '../cue.ts';
+import { mayMatch, readerGate, type TextGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 /** Switches for the leave-one-split-out figures (scripts/tone37-loso.ts); always on in the product. */
@@ -67,7 +68,7 @@ function sentenceOf(text: string, a: number, b: number): string {
 }
 
 export function eventSoonEn37(ctx: CueContext): Evidence[] {
-  if (ctx.fa || ctx.empty || !kinds37Switch.en) return [];
+  if (ctx.fa || ctx.empty || !kinds37Switch.en || !mayFindEn37(ctx.low)) return [];
   const text = ctx.doc.text;
   if (NO_RUSH_EN.test(text) || !ASKS_EN.test(text)) return [];
   const before = BEFORE_EN.exec(text);
@@ -94,6 +95,19 @@ export function eventSoonEn37(ctx: CueContext): Evidence[] {
 /** The need before a near day said outright, whatever the event: "before then", "in time", "b4 then", "before I leave". */
 const STRONG_BEFORE_EN = /\b(?:before\s+then|b4\s+then|in\s+time|before\s+(?:i|we)\s+(?:leave|go|fly|travel))\b/iu;
 const NEAR_DAY_EN = new RegExp(String.raw`\b(?:${NEAR_EN})\b`, 'giu');
+/**
+ * The English reader finds something only where EVENT_DAY_EN matches (an event word and a day) or bareBeforeEn37 does
+ * (STRONG_BEFORE_EN and a near day): gates read off those parts, asked before its six guard expressions (most messages name
+ * no event word with a day, and no "before then" with a near day). The day's own gate opens on nearly every text ("the" of
+ * "the 12th"), so it is asked last.
+ */
+const EVENT_GATE_EN: TextGate | null = readerGate([EVENT_WORD_EN]);
+const DAY_GATE_EN: TextGate | null = readerGate([new RegExp(DAY_EN, 'iu')]);
+const STRONG_GATE_EN: TextGate | null = readerGate([STRONG_BEFORE_EN]);
+const NEAR_GATE_EN: TextGate | null = readerGate([NEAR_DAY_EN]);
+function mayFindEn37(low: string): boolean {
+  return (mayMatch(low, EVENT_GATE_EN) && mayMatch(low, DAY_GATE_EN)) || (mayMatch(low, STRONG_GATE_EN) && mayMatch(low, NEAR_GATE_EN));
+}
 function bareBeforeEn37(ctx: CueContext, text: string): Evidence[] {
   const b = STRONG_BEFORE_EN.exec(text);
   if (!b) return [];
@@ -135,8 +149,11 @@ const NO_HURRY_FA = /عجله[\s\u200c]*(?:ای)?\s*نیست|لازم\s+نیست
 const BOOKING_FA = /(?<![\p{L}\p{M}])رزرو/u;
 const PAST_FA = /(?<![\p{L}\p{M}])(?:گذشته|پیش(?![\s\u200c]*از)|قبل(?![\s\u200c]*از)|دیروز)(?![\p{L}\p{M}])/u;
 
+/** The Persian reader finds something only where EVENT_DAY_FA matches: its gate, read before the guard expressions. */
+const FA_GATE: TextGate | null = readerGate([EVENT_DAY_FA]);
+
 export function eventSoonFa37(ctx: CueContext): Evidence[] {
-  if (!ctx.fa || ctx.empty || !kinds37Switch.fa) return [];
+  if (!ctx.fa || ctx.empty || !kinds37Switch.fa || !mayMatch(ctx.low, FA_GATE)) return [];
   const text = ctx.doc.text;
   if (NO_HURRY_FA.test(text) || !ASKS_FA.test(text)) return [];
   const before = BEFORE_FA.exec(text);
