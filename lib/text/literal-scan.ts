@@ -61,14 +61,13 @@ function build(literals: readonly (readonly string[])[], ids: readonly number[])
   for (let q = 0; q < order.length; q++) {
     const s = order[q];
     for (const id of outs[fail[s]]) if (!outs[s].includes(id)) outs[s].push(id);
-    for (let c = 1; c < classes; c++) {
-      const t = next[s].get(c);
-      if (t === undefined) delta[s * classes + c] = delta[fail[s] * classes + c];
-      else {
-        fail[t] = delta[fail[s] * classes + c];
-        delta[s * classes + c] = t;
-        order.push(t);
-      }
+    // The failure state's row (complete: it is shallower), then the state's own edges over it.
+    const f = fail[s] * classes;
+    delta.copyWithin(s * classes, f, f + classes);
+    for (const [c, t] of next[s]) {
+      fail[t] = delta[f + c];
+      delta[s * classes + c] = t;
+      order.push(t);
     }
   }
   const outAt = new Int32Array(n + 1);

@@ -20,6 +20,14 @@ export type Required = readonly string[] | null;
 
 class Unreadable extends Error {}
 
+/** A stretch of printable ASCII characters that stand for themselves in a source (not \ ( ) [ ] { } . ^ $ * + ? |). */
+const PLAIN_RUN = /[ -#%-',\-/->@-Z_-z~]+/y;
+/** A whole alternation of such stretches (a word list), up to its ')' or the source's end. */
+const PLAIN_ALTS = /(?:[ -#%-',\-/->@-Z_-z~]+\|)*[ -#%-',\-/->@-Z_-z~]+(?=\)|$)/y;
+/** Characters that may start a quantifier. */
+const QUANT = new Uint8Array(128);
+for (const c of '*+?{') QUANT[c.charCodeAt(0)] = 1;
+
 /** The required literals of `re` (null: none known, or flags that forbid skipping the expression). */
 export function requiredLiterals(re: RegExp): Required {
   if (/[gyv]/.test(re.flags)) return null;
@@ -28,8 +36,7 @@ export function requiredLiterals(re: RegExp): Required {
     const req = p.alternation().req;
     if (p.at < p.src.length) return null;
     if (!req || req.length === 0 || req.some((s) => s.length === 0)) return null;
-    // A literal that holds another of the list says nothing more (where it is, the other is too).
-    return req.filter((s, i) => !req.some((o, j) => j !== i && s.includes(o) && (o !== s || j < i)));
+    return withoutHolders(req);
   } catch (e) {
     if (e instanceof Unreadable) return null;
     throw e;
@@ -85,10 +92,34 @@ interface Part {
 /** The most texts a run or a group of fixed strings is spelt out into. */
 const MAX_SET = 24;
 
-function union(a: readonly string[], b: readonly string[]): string[] {
-  const out = a.slice();
-  for (const s of b) if (!out.includes(s)) out.push(s);
-  return out;
+/**
+ * The list without a literal that holds another of the list (where it is, the other is too). The list has no repeats
+ * (alternation makes it from a set), so a literal goes when a shorter one of the list is inside it: looked up by its
+ * substrings of the list's lengths in a set (a list of thousands of literals, as a word-list reader's, cost a quadratic
+ * pass of `includes`).
+ */
+function withoutHolders(req: readonly string[]): string[] {
+  if (req.length <= 32) return req.filter((s, i) => !req.some((o, j) => j !== i && s.includes(o) && (o !== s || j < i)));
+  const all = new Set(req);
+  const lengths = [...new Set(req.map((s) => s.length))].sort((a, b) => a - b);
+  return req.filter((s) => {
+    for (const n of lengths) {
+      if (n >= s.length) break;
+      for (let at = 0; at + n <= s.length; at++) if (all.has(s.slice(at, at + n))) return false;
+    }
+    return true;
+  });
+}
+
+const BRACE = /\{(\d+)(?:,(\d*))?\}/y;
+const HEX2 = /[0-9a-fA-F]{2}/y;
+const HEX4 = /[0-9a-fA-F]{4}/y;
+const LETTER = /[A-Za-z]/y;
+
+/** Whether a sticky expression matches at `at`. */
+function sticky(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
 }
 
 class Reader {
@@ -101,18 +132,37 @@ class Reader {
 
   /** a|b|c up to a ')' or the end: every alternative must hold a literal. */
   alternation(): Part {
+    // A list of plain words: each alternative's literal is itself, and the words are the texts it matches.
+    PLAIN_ALTS.lastIndex = this.at;
+    const m = PLAIN_ALTS.exec(this.src);
+    if (m !== null) {
+      this.at += m[0].length;
+      const words = new Set((this.fold ? m[0].toLowerCase() : m[0]).split('|'));
+      const req = [...words];
+      return { req, exact: words.size <= MAX_SET ? req : null };
+    }
     const alts: Part[] = [this.sequence()];
     while (this.src[this.at] === '|') {
       this.at++;
       alts.push(this.sequence());
     }
-    let req: string[] | null = [];
-    let exact: string[] | null = [];
+    // Unions in first-seen order; the exact set only grows, so it is dropped as soon as it passes MAX_SET.
+    let req: Set<string> | null = new Set();
+    let exact: Set<string> | null = new Set();
     for (const a of alts) {
-      if (req !== null) req = a.req === null ? null : union(req, a.req);
-      if (exact !== null) exact = a.exact === null ? null : union(exact, a.exact);
+      if (req !== null) {
+        if (a.req === null) req = null;
+        else for (const s of a.req) req.add(s);
+      }
+      if (exact !== null) {
+        if (a.exact === null) exact = null;
+        else {
+          for (const s of a.exact) exact.add(s);
+          if (exact.size > MAX_SET) exact = null;
+        }
+      }
     }
-    return { req, exact: exact !== null && exact.length <= MAX_SET ? exact : null };
+    return { req: req === null ? null : [...req], exact: exact === null ? null : [...exact] };
   }
 
   /**
@@ -121,22 +171,42 @@ class Reader {
    * consume nothing, so a run goes on across them.
    */
   sequence(): Part {
+    const src = this.src;
     let best: readonly string[] | null = null;
     /** The current run: the texts it may be (one, unless a group of fixed strings was spelt into it). */
     let run: string[] = [''];
+    /** Plain characters read since run was last spelt out: appended to each of its texts at once. */
+    let pending = '';
     let whole = true;
+    const spell = () => {
+      if (pending === '') return;
+      const add = pending;
+      run = run.length === 1 ? [run[0] + add] : run.map((r) => r + add);
+      pending = '';
+    };
     const flush = () => {
+      spell();
       if (run.every((r) => r.length > 0) && better(run, best)) best = run;
       run = [''];
     };
-    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+    while (this.at < src.length && src[this.at] !== '|' && src[this.at] !== ')') {
+      // A stretch of plain ASCII characters, none quantified: taken whole.
+      PLAIN_RUN.lastIndex = this.at;
+      let end = PLAIN_RUN.test(src) ? PLAIN_RUN.lastIndex : this.at;
+      if (end > this.at && QUANT[src.charCodeAt(end)] === 1) end--;
+      if (end > this.at) {
+        const part = src.slice(this.at, end);
+        pending += this.fold ? part.toLowerCase() : part;
+        this.at = end;
+        continue;
+      }
       const atom = this.atom();
       const q = this.quantifier();
       if (atom.kind === 'char') {
         const ch = this.fold ? atom.ch.toLowerCase() : atom.ch;
         const usable = !(this.fold && NON_ASCII.test(atom.ch)) && ch.length === 1;
         if (q.min >= 1 && usable) {
-          run = run.map((r) => r + ch);
+          pending += ch;
           if (q.quantified) {
             flush();
             whole = false;
@@ -148,7 +218,9 @@ class Reader {
       } else if (atom.kind === 'group') {
         if (atom.look) continue; // zero-width
         if (!q.quantified && atom.exact !== null && run.length * atom.exact.length <= MAX_SET) {
-          run = run.flatMap((r) => atom.exact!.map((e) => r + e));
+          spell();
+          const exact = atom.exact;
+          run = run.flatMap((r) => exact.map((e) => r + e));
           continue;
         }
         flush();
@@ -160,6 +232,7 @@ class Reader {
       }
       // 'assert': zero-width, the run goes on.
     }
+    spell();
     const exact = whole ? run : null;
     flush();
     return { req: best, exact };
@@ -173,7 +246,8 @@ class Reader {
       this.at++;
     } else if (c === '+') this.at++;
     else if (c === '{') {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.at));
+      BRACE.lastIndex = this.at;
+      const m = BRACE.exec(this.src);
       if (!m) {
         if (this.unicode) throw new Unreadable();
         return { min: 1, quantified: false };
@@ -258,7 +332,7 @@ class Reader {
       return { kind: 'other' };
     }
     if (c === 'x') {
-      if (!/^[0-9a-fA-F]{2}/.test(s.slice(this.at))) throw new Unreadable();
+      if (!sticky(HEX2, s, this.at)) throw new Unreadable();
       this.at += 2;
       return { kind: 'other' };
     }
@@ -267,12 +341,12 @@ class Reader {
         const end = s.indexOf('}', this.at);
         if (end < 0) throw new Unreadable();
         this.at = end + 1;
-      } else if (/^[0-9a-fA-F]{4}/.test(s.slice(this.at))) this.at += 4;
+      } else if (sticky(HEX4, s, this.at)) this.at += 4;
       else throw new Unreadable();
       return { kind: 'other' };
     }
     if (c === 'c') {
-      if (!/^[A-Za-z]/.test(s.slice(this.at))) throw new Unreadable();
+      if (!sticky(LETTER, s, this.at)) throw new Unreadable();
       this.at += 1;
       return { kind: 'other' };
     }
