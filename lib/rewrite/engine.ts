@@ -1344,6 +1344,19 @@ export function unmarkedBreak(draft: string, flagged: { start: number; end: numb
  * suggestion that starts before the machine's words hides it). The generic readers' hits only: a learnt span keeps the
  * clause rule (lib/rewrite/README.md, rwen36).
  */
+/**
+ * (en40) A spaced dash between a pack suggestion's words and an English generic hit: a clause break the language layer does
+ * not mark, so the hit is a second thing said ("I'll see what I can do … - fingers crossed!", "… isn't us - log it with
+ * them"). The generic readers' hits only (a learnt span keeps the clause rule, LEARNT_SECOND_SPAN). It can add advice only
+ * to a sentence a pack rule already flagged.
+ */
+const SPACED_DASH = /\s[-–—]\s/;
+export function dashBetweenEn(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
+  const a = Math.min(flagged.end, g.end);
+  const b = Math.max(flagged.start, g.start);
+  return b > a && SPACED_DASH.test(draft.slice(a, b));
+}
+
 function ownFrameEn(construction: string, category: string, g: { start: number; end: number }, s: Suggestion): boolean {
   if (construction === 'no-exceptions') return s.category !== category;
   if (construction === 'system-blocks') return s.flagged.start >= g.end;
@@ -1438,6 +1451,7 @@ function addGenericAdvice(
       !(g.language === 'en' && deletes(s)) &&
       !(g.language === 'en' && hit.construction === 'policy-shield' && s.category !== 'policy') &&
       !(g.language === 'en' && g.ruleId === undefined && ownFrameEn(hit.construction, hit.category, g, s)) &&
+      !(g.language === 'en' && g.ruleId === undefined && dashBetweenEn(draft, s.flagged, g)) &&
       !FRAME_CATEGORIES.has(s.category) && (g.language !== 'fa' || (s.category === hit.category && !faSeparated(draft, s.flagged, g)));
     // A deletion that took the next word's first letter to capitalise it ("I'm afraid t|hat's one for …") shares only that
     // letter with the words after it: no overlap.

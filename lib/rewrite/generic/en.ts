@@ -2114,7 +2114,9 @@ function readApologyRun(ctx: Ctx, i: number): GenericHit | null {
     for (let k = 0; k < toks.length; k++) {
       if (!APOLOGY_RUN.has(toks[k].norm)) continue;
       if (at.length && k - at[at.length - 1] <= 2) strong = true;
-      if (/^(?:so|really|truly|deeply|do|again|terribly|awfully)$/.test(norm(toks, k - 1)) && /^(?:so|really|do|am|i)$/.test(norm(toks, k - 2))) strong = true;
+      // en40: "I am very sorry, I apologise a lot, …": "very" after "am" and "a lot" after the word intensify it too.
+      if (/^(?:so|really|truly|deeply|do|again|terribly|awfully|very)$/.test(norm(toks, k - 1)) && /^(?:so|really|do|am|i)$/.test(norm(toks, k - 2))) strong = true;
+      if (norm(toks, k + 1) === 'a' && norm(toks, k + 2) === 'lot') strong = true;
       if (norm(toks, k + 1) === 'again') strong = true;
       // "Apologies for the delay, sorry about that.": a second apology tacked on.
       if (at.length && toks[k].norm === 'sorry' && /^(?:about|for)$/.test(norm(toks, k + 1)) && /^(?:that|this)$/.test(norm(toks, k + 2))) strong = true;

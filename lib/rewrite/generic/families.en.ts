@@ -41,7 +41,8 @@ function relaxThenClause(toks: Token[], j: number): boolean {
   if (/^(?:its|nothing|everything|there)$/.test(w)) return true;
   const v = norm(toks, j + 1);
   const FIN = /^(?:is|are|was|were|will|has|have|had|should|can|did|do|does|am|not)$/;
-  if (/^(?:it|that|this|we|i|he|she|they|you)$/.test(w)) return FIN.test(v);
+  // en40: an adverb between the pronoun and its verb, "got" as the chat verb ("relax u still got the full hour").
+  if (/^(?:it|that|this|we|i|he|she|they|you)$/.test(w)) return FIN.test(v) || (/^(?:still|already|only|just|even)$/.test(v) && (FIN.test(norm(toks, j + 2)) || norm(toks, j + 2) === 'got'));
   if (/^(?:the|your)$/.test(w)) return FIN.test(norm(toks, j + 2)) || FIN.test(norm(toks, j + 3));
   return false;
 }
@@ -85,7 +86,9 @@ function readStockApology(toks: Token[], i: number): GenericHit | null {
   if (excuse && is(toks, j, /^(?:us|me)$/)) j = nextWord(toks, j);
   // "once again", "once more", "again": an apology said again is a formula even over "the inconvenience" (rwen22).
   let again = false;
-  for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much|more)$/); n++) {
+  // en40: a discourse particle of the writer's English after the apology word ("So sorry po for the trouble"; seams30's
+  // particles of Philippine, Singaporean and Nigerian English) is read past like "so" or "again".
+  for (let n = 0; n < 2 && is(toks, j, /^(?:again|once|so|very|much|more|po|lah|lor|leh|ah|naman)$/); n++) {
     if (is(toks, j, /^(?:again|more)$/)) again = true;
     j = nextWord(toks, j);
   }
@@ -672,7 +675,8 @@ function readPlayedDown(toks: Token[], i: number): GenericHit | null {
   if (w === 'chill' && !toks.slice(0, i).some((t) => t.word) && !is(toks, nextWord(toks, i), /^(?:the|a|your|it|them|in|for)$/)) return hit(toks, i, is(toks, i + 1, /^out$/) ? i + 1 : i, 'minimising', 'dismissive');
   // "relax sir, your money is safe", "Relax mate, it's sorted": told to the customer by name or title at the head of the sentence.
   if (w === 'relax' && !toks.slice(0, i).some((t) => t.word && !/^(?:just|please|oh|ok|okay|so|now|look)$/.test(t.norm))) {
-    if (is(toks, i + 1, /^(?:sir|madam|maam|ma'am|mate|man|dude|bro|buddy|hun|guys|please|lol|ok|okay)$/)) return hit(toks, i, i, 'minimising', 'dismissive');
+    // en40: or with a discourse particle of the writer's English before the comma ("Relax po, the scratch is small").
+    if (is(toks, i + 1, /^(?:sir|madam|maam|ma'am|mate|man|dude|bro|buddy|hun|guys|please|lol|ok|okay)$/) || (is(toks, i + 1, /^(?:po|lah|lor|leh|naman)$/) && is(toks, i + 2, /^[,;:!.]$/))) return hit(toks, i, i, 'minimising', 'dismissive');
     // rwen23: "relax its just a hold", "just relax the engineer will be there": no comma, the order run into what the agent then
     // says (a subject and its verb); never "Relax and enjoy", "Relax your shoulders", "relax in the lounge".
     if (toks[i + 1]?.word && relaxThenClause(toks, i + 1)) return hit(toks, i, i, 'minimising', 'dismissive');

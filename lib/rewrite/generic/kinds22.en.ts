@@ -39,6 +39,7 @@ import { kinds32MayStart, kinds32Word, readKinds32 } from './kinds32.en.ts';
 import { kinds33MayStart, kinds33Word, readKinds33 } from './kinds33.en.ts';
 import { kinds34MayStart, kinds34Word, readKinds34 } from './kinds34.en.ts';
 import { kinds36MayStart, kinds36Word, readKinds36 } from './kinds36.en.ts';
+import { kinds40MayStart, kinds40Word, readKinds40 } from './kinds40.en.ts';
 import { basicStuffMayStart, basicStuffWord, cantPromiseMayStart, readAgainWord, readCantPromise, notBeforeTimeMayStart, notWithUsMayStart, readAgainMayStart, readBasicStuff, readNotBeforeTime, readNotWithUs, readReadAgain } from './kinds26.en.ts';
 
 /** The apology words that may open a sentence as a reflex. */
@@ -159,6 +160,7 @@ const WORD_TESTS: ReadonlyArray<(w: string) => boolean> = [
   kinds33Word, // 21: kinds33MayStart's gate (all of it)
   kinds34Word, // 22: kinds34MayStart's gate (all of it)
   kinds36Word, // 23: kinds36MayStart's gate (all of it)
+  kinds40Word, // 24: kinds40MayStart's gate (all of it)
 ];
 const WORDS = sentenceWords(WORD_TESTS);
 const bit = (k: number): number => 1 << k;
@@ -212,6 +214,9 @@ const KINDS26: ReadonlyArray<readonly [number, (t: readonly Token[]) => boolean,
   // rwen36 (./kinds36.en.ts): a repeated apology closing done news, the machine given as the reason for the agent's refusal
   // (second spans of two-span items on the writer splits).
   [bit(23), kinds36MayStart, readKinds36],
+  // en40 (./kinds40.en.ts): not ours in the forms fresh writers use (a vocative or a particle after "not us", the party run
+  // straight after, the Scots "no us", "not with our team / from our side", "owt to do with us").
+  [bit(24), kinds40MayStart, readKinds40],
 ];
 
 /**

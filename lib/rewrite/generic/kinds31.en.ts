@@ -159,7 +159,9 @@ const PATTERNS: readonly NormPattern[] = [
     re: /\b(?:(?:is|are|'s) )?not (?:coming |falling |come |fall )?(?:under|within) (?:us|me|(?:our|my|this) (?:[a-z-]+ )?(?:team|department|dept|office|desk|branch|section|unit|side|scope|remit|purview|counter|shop|store))\b/,
     construction: 'not-ours',
     category: 'dismissive',
-    not: /\b(?:warranty|guarantee|control|cover|insurance|policy|plan|contract|name|account|care)\b|\?/,
+    // The cover words only where they say what the thing is under ("not under warranty / our control / your name"): "the
+    // insurance company handles contents claims" after the disowning is the party it is sent to (en40; late33, train35b).
+    not: /\b(?:under|within) (?:(?:our|my|your|the|this|its|their|a|an) )?(?:[a-z-]+ )?(?:warranty|guarantee|control|cover|insurance|policy|plan|contract|name|account|care)\b|\?/,
   },
   {
     // "Moving the piano isn't a service we handle / offer", "that's not a job our team takes on".
