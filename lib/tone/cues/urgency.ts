@@ -32,6 +32,7 @@ import { urgencyKinds33 } from './urgency.kinds33.ts';
 import { urgencyFaKinds32 } from './urgency.fa.kinds32.ts';
 import { calmFa33, urgencyFaKinds33 } from './urgency.fa.kinds33.ts';
 import { urgencyKinds37 } from './urgency.kinds37.ts';
+import { urgencyKinds40 } from './urgency.kinds40.ts';
 
 const C = {
   time: 'urgency',
@@ -1103,6 +1104,9 @@ export const urgency: CueModule = {
     // Session 37 (urgency.kinds37.ts): an event or deadline a few days ahead (a weekday, a date, "in N days") with the company's part needed before it; on the same terms.
     const k37 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyKinds37(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
     if (k37.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k37.some((k) => e.start < k.end && k.start < e.end)), ...k37])] };
+    // Session 40 (urgency.kinds40.ts): an account or card in someone else's hands now, a power pole or line down; on the same terms.
+    const k40 = score < THRESHOLD && !ctx.hits.some((h) => h.category === MOD.softener) ? urgencyKinds40(ctx).filter((e) => !noPressureAt(ctx, e)) : [];
+    if (k40.length) return { score: score + 1, cues: [cue('urgent', score + 1 >= STRONG ? 'strong' : 'warning', 'tone.cue.urgent', [...evidence.filter((e) => !k40.some((k) => e.start < k.end && k.start < e.end)), ...k40])] };
     // Session 18 (urgency.kinds18.ts): a workaround in place ("Nothing is blocked for now", «فعلاً از کارتخوان دیگری استفاده
     // می‌کنیم») shows no cue, unless security or safety is at stake or a situation of kinds 18 presses now.
     if (workaround18(ctx) && k18.length === 0 && !evidence.some((e) => e.why === 'tone.why.security' || e.why === 'tone.why.safety')) return { score, cues: [] };
