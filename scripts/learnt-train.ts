@@ -8,7 +8,7 @@
  * an item's [[marked]] words; words of quoted customer text and signatures (draftNotOwnRanges, as the harness
  * excludes them) are not read at all. Deterministic: a fixed split and item order, a seeded shuffle, no clock.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyzeSentenceTokens, type Token } from '../lib/nlp/index.ts';
 import { sentenceLanguage } from '../lib/rewrite/engine.ts';
 import { hashFeature, LEARNT_CATEGORY, type NegWeightsFile, wordIndices } from '../lib/rewrite/learnt/model.ts';
@@ -130,6 +130,47 @@ export function printPool(pool: readonly Contrast[], argv: readonly string[]): v
   for (const [s, n] of [...by].sort()) console.log(`${String(n).padStart(5)}  ${s}`);
   console.log(`${pool.length} clean contrasts from ${by.size} sources; half A ${halfOfPool('A', pool).length}, half B ${halfOfPool('B', pool).length}`);
   if (argv.includes('--list')) for (const c of pool) console.log(`${c.source.replace(/^.*\//, '')} :: ${c.text.replace(/\n/g, ' / ')}`);
+}
+
+/**
+ * A contrast pool as the trainers read it: the committed file (scripts/neg-<lang>-contrasts.pool.jsonl, one
+ * `{"source","text"}` per line), not the sources themselves. The live pool is read from every unit test's literals and the
+ * engine's rules, so any test added or rule changed used to change the training data, and the shipped weights stopped
+ * being what --check wrote with nobody retraining; a pool file changes only when refreshed on purpose
+ * (`npx tsx scripts/neg-<lang>-contrasts.ts --write`, its diff read, then a retrain).
+ */
+export function readPoolFile(path: string): Contrast[] {
+  if (!existsSync(path)) throw new Error(`${path} is missing: npx tsx ${path.replace(/^.*\/scripts\//, 'scripts/').replace(/\.pool\.jsonl$/, '.ts')} --write`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const { source, text } = JSON.parse(l) as Contrast;
+      return { source, text };
+    });
+}
+
+export const poolFileText = (pool: readonly Contrast[]): string => pool.map((c) => JSON.stringify({ source: c.source, text: c.text })).join('\n') + '\n';
+
+/**
+ * What a contrast script does run on its own: --write writes the live pool to the pool file; --check says whether the
+ * file is the live pool and lists the texts the live pool adds or drops; otherwise it counts the live pool (printPool).
+ */
+export function poolMain(path: string, live: () => readonly Contrast[], argv: readonly string[]): void {
+  if (argv.includes('--write')) {
+    writeFileSync(path, poolFileText(live()));
+    console.log(`${live().length} contrasts -> ${path}`);
+  } else if (argv.includes('--check')) {
+    const file = existsSync(path) ? readPoolFile(path) : [];
+    const key = (c: Contrast) => `${c.source} :: ${c.text.replace(/\n/g, ' / ')}`;
+    const had = new Set(file.map(key));
+    const now = new Set(live().map(key));
+    const same = existsSync(path) && readFileSync(path, 'utf8') === poolFileText(live());
+    for (const k of now) if (!had.has(k)) console.log(`+ ${k}`);
+    for (const k of had) if (!now.has(k)) console.log(`- ${k}`);
+    console.log(same ? 'the pool file is the live pool' : 'the pool file DIFFERS from the live pool (read the lines above; --write, then retrain)');
+    if (!same) process.exitCode = 1;
+  } else printPool(live(), argv);
 }
 
 /**

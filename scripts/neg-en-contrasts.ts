@@ -5,6 +5,12 @@
  * (every word label 0, weight `contrastWeight`).
  *
  *   npx tsx scripts/neg-en-contrasts.ts          count the pool per source and per half
+ *   npx tsx scripts/neg-en-contrasts.ts --write  write the live pool to scripts/neg-en-contrasts.pool.jsonl (what the trainer reads)
+ *   npx tsx scripts/neg-en-contrasts.ts --check  whether the pool file is the live pool, with the texts added and dropped
+ *
+ * The trainer reads the committed pool file, not the live sources (learnt-train.ts readPoolFile): a test or a rule
+ * changed elsewhere no longer changes the reader's training data behind its back. Refresh on purpose: --write, read the
+ * diff, retrain.
  *
  * Two kinds of source, each named by its file:
  *  - the matrices' sentences that must not be flagged: the `neg` lists of the English kind matrices (kinds20/21/28b,
@@ -42,7 +48,7 @@ import { KINDS26 } from './en-recall26-matrix.ts';
 import { KINDS27 } from './en-recall27-matrix.ts';
 import { KINDS28 } from './en-recall28-matrix.ts';
 import { LOOKALIKES as RECAP_LOOKALIKES } from './en-recap-matrix.ts';
-import { halfOfPool, printPool, type Contrast } from './learnt-train.ts';
+import { halfOfPool, poolMain, readPoolFile, type Contrast } from './learnt-train.ts';
 import { rulesClean } from './neg-fa-contrasts.ts';
 import { neutral19Matrix } from './neutral19-matrix.ts';
 import { neutral19bMatrix } from './neutral19b-matrix.ts';
@@ -118,8 +124,8 @@ function literalCandidates(): Array<[string, string[]]> {
 export const SOURCE_CAP = 1500;
 
 let cache: Contrast[] | undefined;
-/** The whole pool: every source's clean candidates, in source order, each text once. */
-export function contrastPool(): Contrast[] {
+/** The live pool: every source's clean candidates, in source order, each text once (what --write puts in the pool file). */
+export function livePool(): Contrast[] {
   if (cache) return cache;
   const seen = new Set<string>();
   const out: Contrast[] = [];
@@ -139,4 +145,10 @@ export function contrastHalf(half: 'A' | 'B', pool: readonly Contrast[] = contra
   return halfOfPool(half, pool);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printPool(contrastPool(), process.argv);
+/** The committed pool the trainer reads (readPoolFile): the live pool as last written with --write. */
+export const POOL_PATH = join(here, 'neg-en-contrasts.pool.jsonl');
+let frozen: Contrast[] | undefined;
+/** The pool the reader is trained on: the committed pool file (readPoolFile), not the live sources. */
+export const contrastPool = (): Contrast[] => (frozen ??= readPoolFile(POOL_PATH));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) poolMain(POOL_PATH, livePool, process.argv);

@@ -4,6 +4,12 @@
  * leave alone, so scripts/train-neg-fa.ts trains on them as negatives-for-the-reader (every word label 0).
  *
  *   npx tsx scripts/neg-fa-contrasts.ts          count the pool per source and per half
+ *   npx tsx scripts/neg-fa-contrasts.ts --write  write the live pool to scripts/neg-fa-contrasts.pool.jsonl (what the trainer reads)
+ *   npx tsx scripts/neg-fa-contrasts.ts --check  whether the pool file is the live pool, with the texts added and dropped
+ *
+ * The trainer reads the committed pool file, not the live sources (learnt-train.ts readPoolFile): a test or a rule
+ * changed elsewhere no longer changes the reader's training data behind its back. Refresh on purpose: --write, read the
+ * diff, retrain.
  *
  * Two kinds of source, each named by its file:
  *  - the matrices' items labelled neutral (scripts/fa-matrix*.ts families in all four spellings, the breadth27 matrix,
@@ -27,7 +33,7 @@ import { draftNotOwnRanges } from '../lib/text/signature.ts';
 import { parseMarked } from '../tests/bench/rewrite-quality.ts';
 import { familyItems, type Family } from './fa-matrix.ts';
 import { parseP25, type P25Item } from './fa-precision25-matrix.ts';
-import { halfOfPool, printPool, type Contrast } from './learnt-train.ts';
+import { halfOfPool, poolMain, readPoolFile, type Contrast } from './learnt-train.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -121,8 +127,8 @@ export function rulesClean(text: string): boolean {
 }
 
 let cache: Contrast[] | undefined;
-/** The whole pool: every source's clean candidates, in source order, each text once. */
-export function contrastPool(): Contrast[] {
+/** The live pool: every source's clean candidates, in source order, each text once (what --write puts in the pool file). */
+export function livePool(): Contrast[] {
   if (cache) return cache;
   const seen = new Set<string>();
   const out: Contrast[] = [];
@@ -141,4 +147,10 @@ export function contrastHalf(half: 'A' | 'B', pool: readonly Contrast[] = contra
   return halfOfPool(half, pool);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printPool(contrastPool(), process.argv);
+/** The committed pool the trainer reads (readPoolFile): the live pool as last written with --write. */
+export const POOL_PATH = join(here, 'neg-fa-contrasts.pool.jsonl');
+let frozen: Contrast[] | undefined;
+/** The pool the reader is trained on: the committed pool file (readPoolFile), not the live sources. */
+export const contrastPool = (): Contrast[] => (frozen ??= readPoolFile(POOL_PATH));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) poolMain(POOL_PATH, livePool, process.argv);

