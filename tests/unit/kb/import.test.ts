@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, normaliseUrlList, parseKbFile, parseSitemap } from '../../../lib/kb/index.ts';
 import { htmlToText, parseCsv, readKbFile, KB_LIMITS, IMPORT_MESSAGES } from '../../../lib/kb/import.ts';
+import { countWork } from '../rewrite/work-count.ts';
 import { decodeWindows1252 } from '../../../lib/text/encoding.ts';
 import { strings } from '../../../lib/i18n/strings/kb.ts';
 
@@ -34,11 +35,19 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe(`می${ZWNJ}خواهم سفارش را لغو کنم${ZWNJ}\u200f\n\nخط دوم`);
   });
 
-  it('stays fast on hostile markup (no quadratic scans)', () => {
-    const start = Date.now();
-    for (const evil of ['<p'.repeat(200_000), '<a "'.repeat(200_000), '<script'.repeat(100_000), '<!x'.repeat(200_000), '<!--'.repeat(200_000)]) htmlToText(evil);
-    expect(parseSitemap('<url><loc>'.repeat(200_000))).toEqual({ urls: [], sitemaps: [] });
-    expect(Date.now() - start).toBeLessThan(8000); // the naive patterns took minutes here
+  // Work counted, not timed (tests/unit/rewrite/work-count.ts): four times the markup costs about four times the work;
+  // the naive patterns' backtracking (minutes on these inputs) is work that grows with the square.
+  it('does linear work on hostile markup (no quadratic scans)', () => {
+    for (const [unit, reps] of [['<p', 200_000], ['<a "', 200_000], ['<script', 100_000], ['<!x', 200_000], ['<!--', 200_000]] as const) {
+      const small = countWork(() => htmlToText(unit.repeat(reps / 4)));
+      const large = countWork(() => htmlToText(unit.repeat(reps)));
+      expect(small.work, unit).toBeGreaterThan(0);
+      expect(large.work / small.work, unit).toBeLessThanOrEqual(4.4);
+    }
+    const small = countWork(() => parseSitemap('<url><loc>'.repeat(50_000)));
+    const large = countWork(() => parseSitemap('<url><loc>'.repeat(200_000)));
+    expect(large.result).toEqual({ urls: [], sitemaps: [] });
+    expect(large.work / small.work).toBeLessThanOrEqual(4.4);
   });
 
   it('does not get stuck on broken markup', () => {
