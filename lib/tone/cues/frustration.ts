@@ -55,7 +55,6 @@ import { readAlreadyDone35, readIronicPraise35, readMockSure35 } from './frustra
 import { readFaKinds32 } from './frustration.fa.kinds32.ts';
 import { calmKinds39 } from './frustration.en.fp39.ts';
 import { readVerdict39 } from './frustration.en.kinds39.ts';
-import { readKinds40 } from './frustration.kinds40.ts';
 import { readFaKinds33 } from './frustration.fa.kinds33.ts';
 import { dropFaKinds23, faFaultDenied23 } from './frustration.fa.kinds23.ts';
 import { finglishLexicon23 } from './frustration.finglish23.ts';
@@ -1641,9 +1640,7 @@ export const frustration: CueModule = {
     const ironic35 = readIronicPraise35(ctx), sure35 = readMockSure35(ctx), done35 = readAlreadyDone35(ctx);
     // "Truly seamless." / "Very useful." after a harm told or before its remedy asked (./frustration.en.kinds39.ts): the same.
     const verdict39 = readVerdict39(ctx);
-    // "amazing work. 10/10." / "wow thanks." after a harm; «دمتون گرم واقعا» beside a fault (./frustration.kinds40.ts): the same.
-    const kinds40 = readKinds40(ctx);
-    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32, demand33, understated33, opener33, ironic35, sure35, done35, verdict39, kinds40]) {
+    for (const r of [conceded, echoed, ironic31, sourThanks31, whatKind31, notAnswered32, delight32, demand33, understated33, opener33, ironic35, sure35, done35, verdict39]) {
       if (!r.score) continue;
       score = Math.max(score, r.score);
       evidence.push(...r.evidence.filter((e) => !evidence.some((o) => o.start < e.end && e.start < o.end)));
@@ -1662,7 +1659,7 @@ export const frustration: CueModule = {
     if (score >= THRESHOLD && calmKinds39(ctx, evidence)) score = Math.min(score, 0.9);
     // A lawyer's trade in a letter for a client, «وکیل» of a place name: no threat (./frustration.fa39.ts).
     if (score >= THRESHOLD && calmFa39(ctx, evidence)) score = Math.min(score, 0.9);
-    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !ironic35.score && !sure35.score && !done35.score && !verdict39.score && !kinds40.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
+    if ((!hasWords && !echoed.score && !conceded.score && !finglish31.score && !ironic31.score && !sourThanks31.score && !whatKind31.score && !notAnswered32.score && !delight32.score && !demand33.score && !understated33.score && !opener33.score && !ironic35.score && !sure35.score && !done35.score && !verdict39.score && !fa32.score && !fa33.score) || score < THRESHOLD) return { score: hasWords ? score : Math.min(score, 0.5), cues: [] };
     const strong = score >= STRONG;
     return { score, cues: [cue('frustrated', strong ? 'strong' : 'warning', strong ? 'tone.cue.frustratedStrong' : 'tone.cue.frustrated', evidence)] };
   },
