@@ -77,8 +77,11 @@ describe('knowledge base', () => {
 });
 
 describe('learnt readers', () => {
-  /** An order to read the invoice again: no rule takes «بخون», the learnt Persian reader does (tests/unit/rewrite/learnt-fa.test.ts). */
-  const DRAFT = 'دوست عزیز قبلا هم گفتم، فاکتور رو کامل بخون.';
+  /**
+   * An order to read the form again: no rule takes «بخون», the learnt Persian reader does (FIRES in
+   * tests/unit/rewrite/learnt-fa.test.ts; retrained with late38, it leaves the «بخون» of "…فاکتور رو کامل بخون." under its threshold).
+   */
+  const DRAFT = 'قبلا هم گفتم، اول فرم رو کامل بخون بعد زنگ بزن.';
   const phrases = (panel: import('playwright-core').Frame) => panel.locator('.rewrite-phrase').allTextContents();
   const draftIn = async (learntAdvice: 'on' | 'off') => {
     await sendFromExtension(browser.launched, { type: 'prefs.set', patch: { learntAdvice } });
