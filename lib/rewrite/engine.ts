@@ -1332,9 +1332,14 @@ export const LEARNT_SECOND_SPAN: Record<PackLanguage, boolean> = { en: false, fa
  */
 const UNMARKED_BREAK = /\p{Extended_Pictographic}|[:;]-?[()DPp]|(?:^|[\s\u200c])(?:so|or|but|و|ولی|اما)(?=[\s\u200c])/iu;
 export function unmarkedBreak(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
-  const a = Math.min(flagged.end, g.end);
-  const b = Math.max(flagged.start, g.start);
-  return b > a && UNMARKED_BREAK.test(draft.slice(a, b));
+  return gapHolds(UNMARKED_BREAK, draft, flagged, g);
+}
+
+/** Whether the text between two spans that do not overlap holds a match of `re` (false when they touch or overlap). */
+function gapHolds(re: RegExp, draft: string, x: { start: number; end: number }, y: { start: number; end: number }): boolean {
+  const a = Math.min(x.end, y.end);
+  const b = Math.max(x.start, y.start);
+  return b > a && re.test(draft.slice(a, b));
 }
 
 /**
@@ -1344,6 +1349,12 @@ export function unmarkedBreak(draft: string, flagged: { start: number; end: numb
  * suggestion that starts before the machine's words hides it). The generic readers' hits only: a learnt span keeps the
  * clause rule (lib/rewrite/README.md, rwen36).
  */
+function ownFrameEn(construction: string, category: string, g: { start: number; end: number }, s: Suggestion): boolean {
+  if (construction === 'no-exceptions') return s.category !== category;
+  if (construction === 'system-blocks') return s.flagged.start >= g.end;
+  return false;
+}
+
 /**
  * (en40) A spaced dash between a pack suggestion's words and an English generic hit: a clause break the language layer does
  * not mark, so the hit is a second thing said ("I'll see what I can do … - fingers crossed!", "… isn't us - log it with
@@ -1352,15 +1363,7 @@ export function unmarkedBreak(draft: string, flagged: { start: number; end: numb
  */
 const SPACED_DASH = /\s[-–—]\s/;
 export function dashBetweenEn(draft: string, flagged: { start: number; end: number }, g: { start: number; end: number }): boolean {
-  const a = Math.min(flagged.end, g.end);
-  const b = Math.max(flagged.start, g.start);
-  return b > a && SPACED_DASH.test(draft.slice(a, b));
-}
-
-function ownFrameEn(construction: string, category: string, g: { start: number; end: number }, s: Suggestion): boolean {
-  if (construction === 'no-exceptions') return s.category !== category;
-  if (construction === 'system-blocks') return s.flagged.start >= g.end;
-  return false;
+  return gapHolds(SPACED_DASH, draft, flagged, g);
 }
 
 /**

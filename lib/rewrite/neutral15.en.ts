@@ -75,8 +75,9 @@ const OBVIOUSLY_JOY_AFTER_US = new RegExp(String.raw`^obviously\s+${JOY}`, 'i');
  * rules leave alone here ('neutral:praise-after-candour').
  */
 export function praiseAfterCandour(sentence: string): boolean {
-  const m = CANDOUR_OPENER.exec(sentence.replace(/^[\s"“'‘(]+/, ''));
-  return !!m && PRAISE_AFTER.test(sentence.replace(/^[\s"“'‘(]+/, '').slice(m[0].length));
+  const text = sentence.replace(/^[\s"“'‘(]+/, '');
+  const m = CANDOUR_OPENER.exec(text);
+  return !!m && PRAISE_AFTER.test(text.slice(m[0].length));
 }
 
 /** A concession owed to the customer after "to be fair": our old thing was flawed, they are right, it is on us. */
