@@ -117,6 +117,21 @@ function testCopyOfExtension(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/**
+ * Chromium features the browser tests switch off: playwright-core's own list plus Chromium's WebUI omnibox popup, which
+ * Chromium 156 renders in a hidden renderer at every start, headless too (~1.5-2 CPU-seconds per browser launch here,
+ * measured per process on 2026-12-07: the launch's renderer 1.2-1.7 -> 0.1 CPU-s, nothing else changed). Chromium reads only
+ * the last --disable-features it is given, so ours carries playwright-core's list too, read from its bundle (a
+ * playwright-core update that moves the list fails here, loudly, instead of silently dropping its features).
+ */
+function disabledFeatures(): string[] {
+  const bundle = readFileSync(join(ROOT, 'node_modules', 'playwright-core', 'lib', 'coreBundle.js'), 'utf8');
+  const list = /\bdisabledFeatures = \[([^\]]*)\]/.exec(bundle)?.[1];
+  const theirs = list ? [...list.matchAll(/^\s*"([A-Za-z0-9]+)",?\s*$/gm)].map((m) => m[1]) : [];
+  if (!theirs.includes('MediaRouter')) throw new Error("playwright-core's --disable-features list was not found in lib/coreBundle.js: update disabledFeatures() in tests/e2e/harness.ts");
+  return [...theirs, 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+}
+
 export async function launchWithExtension(options: { headless?: boolean; locale?: string } = {}): Promise<Launched> {
   const executablePath = chromePath();
   if (!executablePath) throw new Error('No Chromium found. Install it with: sudo apt-get install -y chromium (or set CHROME_PATH).');
@@ -124,11 +139,9 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
   const headless = options.headless ?? true;
   const extension = testCopyOfExtension();
   const userDataDir = mkdtempSync(join(tmpdir(), 'tactful-chromium-'));
-  // No --disable-features here: Chromium reads only the last one given, and playwright-core passes its own list
-  // (MediaRouter, OptimizationHints, NetworkTimeServiceQuerying, PaintHolding and more), which one of ours would replace.
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
+    '--disable-component-update', '--disable-sync', `--disable-features=${disabledFeatures().join(',')}`,
     `--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`,
   ];
   if (headless) args.push('--headless=new');
