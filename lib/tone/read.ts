@@ -36,7 +36,8 @@ export const TONE_THRESHOLDS = {
   ...LENGTH,
 } as const;
 
-const BASE: LexiconPart[] = [lexiconEn, lexiconFa, modifiersEn, modifiersFa, ...CUE_MODULES.flatMap((m) => m.lexicon ?? [])];
+/** The built-in lexicons, every cue module's included (scripts/tone-phrase-keys.ts reads their phrases' keys at build time). */
+export const BUILTIN_LEXICONS: LexiconPart[] = [lexiconEn, lexiconFa, modifiersEn, modifiersFa, ...CUE_MODULES.flatMap((m) => m.lexicon ?? [])];
 let defaultMatcher: Matcher | null = null;
 let latinMatcher: Matcher | null = null;
 const extraMatchers = new WeakMap<object, Matcher>();
@@ -50,10 +51,10 @@ const extraLatinMatchers = new WeakMap<object, Matcher>();
 export function matcherFor(options?: ToneOptions, text?: string): Matcher {
   const latin = text !== undefined && !hasArabicLetter(text);
   const extra = options?.extraLexicon;
-  if (!extra) return latin ? (latinMatcher ??= new Matcher(BASE, true)) : (defaultMatcher ??= new Matcher(BASE));
+  if (!extra) return latin ? (latinMatcher ??= new Matcher(BUILTIN_LEXICONS, true)) : (defaultMatcher ??= new Matcher(BUILTIN_LEXICONS));
   const cache = latin ? extraLatinMatchers : extraMatchers;
   let m = cache.get(extra);
-  if (!m) cache.set(extra, (m = new Matcher([...BASE, extra as LexiconPart], latin)));
+  if (!m) cache.set(extra, (m = new Matcher([...BUILTIN_LEXICONS, extra as LexiconPart], latin)));
   return m;
 }
 

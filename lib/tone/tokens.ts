@@ -6,6 +6,7 @@
 import type { WordRec } from './anchors.ts';
 import { hasArabicLetter } from '../nlp/chars.ts';
 import { wordNorms } from '../nlp/index.ts';
+import { tabledKeys } from './phrase-keys.ts';
 import type { LexiconCategory, ToneLexicon, Weights } from './types.ts';
 
 /** Phrase lists by category. Categories are free names: the tone lexicon's own ('frustration', …) or a cue's ('frustration.sarcasm'). */
@@ -25,10 +26,11 @@ export interface Token {
 /**
  * Keys of a lexicon phrase, read by the same language layer as the text: phraseTokens' keys (a token's key is its norm),
  * from the layer's tokenisation alone, without the sentence reading and word records a text's tokens get (a matcher
- * reads thousands of phrases before the first message).
+ * reads thousands of phrases before the first message): the built-in phrases' keys from the table read at build time
+ * (./phrase-keys.ts), any other phrase's through the layer.
  */
 export function phraseKeys(phrase: string): string[] {
-  return wordNorms(phrase);
+  return tabledKeys(phrase) ?? wordNorms(phrase);
 }
 
 // ---- Phrase matcher --------------------------------------------------------------------------
