@@ -125,16 +125,16 @@ export function weekLabel(weekStartWall: number): string {
   return `${y}-W${pad(Math.floor(doy / 7) + 1)}`;
 }
 
-const persianFormatter = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
+/**
+ * Made on first use: a Persian-calendar formatter loads ICU's calendar data, a noticeable part of the background's start
+ * (every service-worker start evaluates this module) for a conversion only Solar Hijri tag reports need.
+ */
+let persianFormatter: Intl.DateTimeFormat | undefined;
 
 /** Solar Hijri year, month, day of a Gregorian calendar date (given as wall ms of its midnight). */
 export function persianDate(dayWall: number): { y: number; m: number; d: number } {
   // Noon keeps the date away from any edge; the calendar conversion itself has no time zone.
+  persianFormatter ??= new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
   const parts = persianFormatter.formatToParts(dayWall + DAY / 2);
   let y = 0, m = 0, d = 0;
   for (const p of parts) {
