@@ -145,6 +145,8 @@ export async function launchWithExtension(options: { headless?: boolean; locale?
     `--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`,
   ];
   if (headless) args.push('--headless=new');
+  // Extra switches for a measurement, space-separated, e.g. TACTFUL_CHROME_ARGS='--trace-startup=toplevel,v8 --trace-startup-format=json --trace-startup-file=/tmp/t.json'.
+  if (process.env.TACTFUL_CHROME_ARGS) args.push(...process.env.TACTFUL_CHROME_ARGS.split(' ').filter(Boolean));
   if (options.locale) args.push(`--lang=${options.locale}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
