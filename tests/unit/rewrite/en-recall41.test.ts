@@ -2,7 +2,7 @@
 /**
  * The English readings of the forty-first session (en41): the customer's reading doubted, closing the sentence in the past
  * perfect or with the reading as a noun (kinds.en.ts readIfYouReadIt), and the counterfactual reading in the simple form
- * with "you would know / see" after it (kinds25.en.ts readCounterfactualBlame). The rows live in
+ * with a verb of knowing or seeing after it (kinds25.en.ts readCounterfactualBlame). The rows live in
  * scripts/en-recall41-matrix.ts (outside the contrast pool of the English learnt reader).
  */
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('English recall 41: look-alikes flagged, contrasts silent', () => {
       expect(covers(text, words, OURS41), JSON.stringify(read(text).map((s) => [s.ruleId, s.original]))).toBe(false);
     });
   it('is advice, with the explanation in both UI languages', () => {
-    const text = "The parking code's on the booking page, if you'd had a read of it.";
+    const text = FLAGGED41[0][0];
     const s = read(text).find((x) => OURS41.has(x.ruleId));
     expect(s?.kind).toBe('advice');
     expect(s?.replacements).toEqual([]);
