@@ -186,14 +186,22 @@ function readThereForAReason(toks: Token[], i: number): GenericHit | null {
   return hit(toks, s, i, 'policy-shield', 'policy');
 }
 
-/** "…, if you read it." closing the sentence: the customer's reading doubted. */
+/** "…, if you read it." closing the sentence: the customer's reading doubted ("…, if you'd had a read of it", en41). */
 function readIfYouReadIt(toks: Token[], i: number): GenericHit | null {
   if (toks[i].norm !== 'if' || i < 1 || toks[i - 1].word || toks[i - 1].norm !== ',') return null;
   let v = nextWord(toks, i);
   if (!is(toks, v, /^you$/)) return null;
   v = nextWord(toks, v);
+  // en41: the past perfect too ("…, if you'd read it", "…, if you had looked at it").
+  if (toks[v] && (toks[v].text === "'d" || toks[v].text === '’d' || (toks[v].norm === 'had' && !is(toks, nextWord(toks, v), /^a$/)))) v = nextWord(toks, v);
   if (is(toks, v, /^(?:actually|even|ever|bothered)$/)) v = nextWord(toks, v);
-  if (!is(toks, v, /^(?:read|check|checked|open|opened|look|looked)$/)) return null;
+  // en41: the reading as a noun ("…, if you'd had a read of it", "if you had a look at it").
+  if (is(toks, v, /^(?:had|have|take|taken|took)$/) && is(toks, nextWord(toks, v), /^a$/) && is(toks, nextWord(toks, nextWord(toks, v)), /^(?:read|look|squiz|butcher's|gander)$/)) {
+    v = nextWord(toks, nextWord(toks, v));
+    const of = nextWord(toks, v);
+    if (!is(toks, of, /^(?:of|at|through)$/)) return null;
+    v = of;
+  } else if (!is(toks, v, /^(?:read|check|checked|open|opened|look|looked)$/)) return null;
   let e = nextWord(toks, v);
   if (is(toks, e, /^(?:at)$/)) e = nextWord(toks, e);
   if (!is(toks, e, /^(?:it|them|that|this)$/) || !lastWord(toks, e)) return null;

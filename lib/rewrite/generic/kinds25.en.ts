@@ -11,6 +11,9 @@
  *   "if" (or "had you"), then "you would (have)" + a verb of knowing or seeing. Never an offer or a plain condition ("if
  *   you'd like", "if you'd rather", "if you'd prefer"), a present condition ("if you read the label you'll see"), nor a
  *   consequence that is not the customer knowing ("if you had told us we would have refunded it": a regret of ours).
+ *   en41: the reading as a noun ("If you'd had a look at the timetable you'd have seen …"), and a reading in the simple
+ *   form over something we sent, with "you would know / see" after it ("If you read the confirmation you would see …"; never
+ *   over a thing the customer holds: "If you look at the back of the card you'd see a 3-digit number").
  * - **"sincerely," as "to be honest"** (`readSincerelyOpener`, gated on a sentence that opens with it): a second-language
  *   writer's candour opener, "sincerely, the intensive course is very hard for beginners", "Sincerely speaking, I think …".
  *   Never the letter's sign-off ("Sincerely, Anna Kim", "Sincerely,\nThe team": no verb after it on its line).
@@ -78,6 +81,13 @@ const KNOW_VERBS = words('know known knew see seen saw notice noticed realise re
 /** Verbs of wanting after "if you'd": an offer, not a past act ("if you'd like / rather / prefer"). */
 const WANT_AFTER = words('like love prefer rather want care wish');
 const YOU = words('you u ya');
+/** en41: reading and looking in the simple form after "if you" (present or past: "read" is both). */
+const READ_SIMPLE = words('read check checked look looked');
+/**
+ * en41: what the business sent or published, read after a simple-form "if you read / check / look at" ("If you read the
+ * confirmation you would see …"); a thing the customer holds ("the back of the card", "the app") is guidance, not read.
+ */
+const SENT_DOCS = words('confirmation email emails e-mail mail message messages reply letter contract agreement terms conditions policy listing description manual instructions instruction guide leaflet booklet pack invoice receipt ticket booking itinerary schedule timetable faq faqs website site page notice notes label sheet form text texts sms');
 
 /** Cheap gate: an "if" or a "had", a "you", and a "would" (the layer reads "'d" as "would" or "had"). */
 export function counterfactualMayStart(toks: readonly Token[]): boolean {
@@ -92,21 +102,41 @@ export function counterfactualMayStart(toks: readonly Token[]): boolean {
   return ifHad && you && would;
 }
 
+/**
+ * The customer's act after "if you" at i (the token the hit ends on), or -1: "you'd / you had" + a past participle (not
+ * "you'd like", "you'd rather"); en41: the reading as a noun ("if you'd had a read / look of / at …", "if you had a look
+ * at …"), and a reading in the simple form over something we sent ("If you read the confirmation you would see …": the
+ * same reproach, since the caller wants "you would know / see" after it; "you'll see" after it is a present condition,
+ * never read).
+ */
+function ifYouAct(toks: Token[], i: number): number {
+  const aux = toks[i + 2];
+  if (!aux) return -1;
+  if (READ_SIMPLE.has(aux.norm)) {
+    let d = i + 3;
+    if (/^(?:at|through|over)$/.test(toks[d]?.norm ?? '')) d++;
+    if (/^(?:the|your|ur|our|my|this|that)$/.test(toks[d]?.norm ?? '')) d++;
+    if (toks[d] && /^[a-z-]+$/.test(toks[d].norm) && !SENT_DOCS.has(toks[d].norm)) d++;
+    return toks[d] && SENT_DOCS.has(toks[d].norm) ? i + 2 : -1;
+  }
+  if (!(aux.norm === 'had' || aux.text === "'d" || aux.text === '’d')) return -1;
+  let v = i + 3;
+  if (aux.norm === 'had' && toks[v]?.norm === 'a') v--;
+  if (toks[v]?.norm === 'had' && toks[v + 1]?.norm === 'a' && /^(?:read|look)$/.test(toks[v + 2]?.norm ?? '') && /^(?:of|at|through)$/.test(toks[v + 3]?.norm ?? '')) return v + 2;
+  if (/^(?:just|only|actually|already|properly|even)$/.test(toks[v]?.norm ?? '')) v++;
+  const verb = toks[v];
+  if (!verb || !verb.word || WANT_AFTER.has(verb.norm) || verb.norm === 'have' || verb.norm === 'been') return -1;
+  if (!/(?:ed|en|wn|ne|ad|id|ght|ld|ung)$/.test(verb.norm) && !/^(?:read|put|kept|sent|left|paid|let|set|told|heard|rung|run|come)$/.test(verb.norm)) return -1;
+  return v;
+}
+
 /** "If you'd read X, you'd know …": the hit runs from "If" (or "Had") to the past act's verb. */
 export function readCounterfactualBlame(toks: Token[]): GenericHit[] {
   for (let i = 0; i + 3 < toks.length; i++) {
     const t = toks[i];
     let act = -1;
     if (t.norm === 'if' && YOU.has(toks[i + 1]?.norm ?? '')) {
-      const aux = toks[i + 2];
-      // "you'd" / "you had" + a past participle: not "you'd like", "you'd rather".
-      if (!aux || !(aux.norm === 'had' || aux.text === "'d" || aux.text === '’d')) continue;
-      let v = i + 3;
-      if (/^(?:just|only|actually|already|properly|even)$/.test(toks[v]?.norm ?? '')) v++;
-      const verb = toks[v];
-      if (!verb || !verb.word || WANT_AFTER.has(verb.norm) || verb.norm === 'have' || verb.norm === 'been') continue;
-      if (!/(?:ed|en|wn|ne|ad|id|ght|ld|ung)$/.test(verb.norm) && !/^(?:read|put|kept|sent|left|paid|let|set|told|heard|rung|run|come)$/.test(verb.norm)) continue;
-      act = v;
+      act = ifYouAct(toks, i);
     } else if (t.norm === 'had' && YOU.has(toks[i + 1]?.norm ?? '') && (i === 0 || !toks[i - 1].word || /^(?:and|but|so|honestly|well)$/.test(toks[i - 1].norm))) {
       const verb = toks[i + 2];
       if (!verb || !verb.word || !/(?:ed|en|wn|ne|ad|id|ght|ld|ung)$/.test(verb.norm) && !/^(?:read|put|kept|sent|left|paid|told|heard|rung)$/.test(verb.norm)) continue;
