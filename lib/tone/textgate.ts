@@ -145,6 +145,18 @@ export function mayMatch(low: string, g: TextGate | null): boolean {
   return g === null || opens(low, g);
 }
 
+/**
+ * A whole-text test of `re` on the latest words (CueContext.low) behind its own words' gate (patternGate): the shared scan
+ * is asked first and `re` runs only on a text that holds one of its words, with the same answer as `re.test(low)`.
+ * Declared once at module load, `const HAS_PRAISE = gatedTest(PRAISE)`, and read as `HAS_PRAISE(ctx.low)`. `re` must have
+ * neither the g nor the y flag (a skipped test would leave its lastIndex where it was).
+ */
+export function gatedTest(re: RegExp): (low: string) => boolean {
+  if (/[gy]/.test(re.flags)) throw new Error(`lib/tone/textgate: gatedTest needs a pattern without the g and y flags: ${re}`);
+  const g = patternGate(re);
+  return (low: string) => (g === null || opens(low, g)) && re.test(low);
+}
+
 /** Declares a gate (at module load): lower-case words, one of which every match of the gated pattern holds. */
 export function textGate(words: readonly string[]): TextGate {
   return makeGate(words, false);

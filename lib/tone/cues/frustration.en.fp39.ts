@@ -25,6 +25,7 @@
  */
 import { type CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { mayMatch, readerGate } from '../textgate.ts';
 
 /** Per-kind switches (scripts/tone39-loso.ts turns them off and on to judge each kind leave-one-writer-split-out). */
 export const fp39 = { on: true, title: true, quote: true, thing: true, noReply: true };
@@ -54,7 +55,8 @@ function titleLookAlike(ctx: CueContext, e: Evidence): boolean {
   const text = ctx.doc.text;
   const a = e.start - ctx.offset;
   const b = e.end - ctx.offset;
-  if (a < 0 || b > text.length) return false;
+  // Only these two reasons can be a title: the line is looked up for them alone.
+  if (a < 0 || b > text.length || (e.why !== 'tone.why.escalation' && e.why !== 'tone.why.politeAnger')) return false;
   const { line, start, last } = lineOf(text, a);
   if (e.why === 'tone.why.escalation' && TITLE_WORD.test(e.text.trim())) {
     if (GREETING_LINE.test(line) && /,\s*$|^\s*\S+(?:\s+\S+){0,3}\s*$/.test(line) && !/\b(?:your|speak|talk|want|get|put)\b/i.test(line)) return true;
@@ -166,9 +168,12 @@ const REPORTED = new Set(['tone.why.failure', 'tone.why.sarcasm', 'tone.why.iron
 /** A judgement strong enough to be a protest whatever the message says it needs. */
 const STRONG_JUDGEMENT = /unaccept|disgrac|appall|ridicul|outrag|pathetic|useless|incompet|joke|scam|worst|terribl|awful|shock|absurd|rubbish|disgust|shambl|farc|insult|\b(?:lie[sd]?|liars?|con)\b/iu;
 
+/** NO_REPLY's words: a text that holds none cannot match it (asked of the shared scan before NO_REPLY runs, once per piece of evidence). */
+const NO_REPLY_GATE = readerGate([NO_REPLY]);
+
 function noReplyLookAlike(ctx: CueContext, e: Evidence): boolean {
   const text = ctx.doc.text;
-  if (!NO_REPLY.test(text) || NOT_DECLARED.test(text)) return false;
+  if (!mayMatch(ctx.low, NO_REPLY_GATE) || !NO_REPLY.test(text) || NOT_DECLARED.test(text)) return false;
   if (!e.why || !REPORTED.has(e.why)) return e.why === 'tone.why.complaint' && WEAK_COMPLAINT.test(e.text.trim());
   return !(e.why === 'tone.why.judgement' && STRONG_JUDGEMENT.test(e.text));
 }

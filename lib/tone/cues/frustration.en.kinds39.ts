@@ -16,7 +16,7 @@
 import { type CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { trace39 } from './frustration.en.fp39.ts';
-import { mayMatch, patternGate } from '../textgate.ts';
+import { gatedTest } from '../textgate.ts';
 
 /** The switch scripts/tone39-loso.ts turns off and on. */
 export const kinds39 = { on: true };
@@ -49,11 +49,11 @@ function harmTold(body: string): boolean {
   return false;
 }
 
-/** GATE's words as a text gate (the shared scan): most texts hold none, and then GATE is not run. */
-const PRAISE_WORDS = patternGate(GATE);
+/** GATE on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then GATE is not run. */
+const HAS_PRAISE = gatedTest(GATE);
 /** A curt verdict of mock praise (see the header): the verdict sentence, with tone.why.sarcasm; English only. */
 export function readVerdict39(ctx: CueContext): { score: number; evidence: Evidence[] } {
-  if (!kinds39.on || ctx.fa || ctx.empty || !(mayMatch(ctx.low, PRAISE_WORDS) && GATE.test(ctx.low))) return NOTHING;
+  if (!kinds39.on || ctx.fa || ctx.empty || !HAS_PRAISE(ctx.low)) return NOTHING;
   const text = ctx.doc.text;
   const sentences: { start: number; body: string }[] = [];
   for (const m of text.matchAll(/[^.!?\n]+[.!?]*/gu)) {

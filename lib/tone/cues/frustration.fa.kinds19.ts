@@ -25,6 +25,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { mayMatch, patternGate, type TextGate } from '../textgate.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
 const SENTENCE_END = /[.!?؟\n]/;
@@ -50,6 +51,16 @@ export function all(re: RegExp, text: string): Span[] {
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
+}
+
+/**
+ * Every match of a global pattern over the latest words (ctx.doc.text), run only when the message's shared scan found one
+ * of the pattern's own words (WHOLE_GATES, made at module load): a text that holds none has no match, and the pattern's
+ * lastIndex is 0 before and after either way.
+ */
+function allIn(ctx: CueContext, re: RegExp): Span[] {
+  const g = WHOLE_GATES.get(re);
+  return g === undefined || mayMatch(ctx.low, g) ? all(re, ctx.doc.text) : [];
 }
 
 /** The sentence of the text around `at` (ends at . ! ? ؟ or a line break, both ends). */
@@ -120,7 +131,7 @@ export function readFaKinds19(ctx: CueContext, seen: readonly Evidence[]): { sco
     out.score += w;
     out.evidence.push(ctx.ev(s, why));
   };
-  for (const s of all(THREAT, text)) {
+  for (const s of allIn(ctx, THREAT)) {
     const words = text.slice(s.start, s.end);
     THREAT_NEEDS.lastIndex = 0;
     if (!THREAT_NEEDS.test(words) || asked(text, s)) continue;
@@ -136,25 +147,25 @@ export function readFaKinds19(ctx: CueContext, seen: readonly Evidence[]): { sco
     }
   }
   // «این چه شرکتیه؟» asks which company when no fault is told («یه پیامک از شماره ناشناس اومده، این چه شرکتیه؟»).
-  for (const s of all(UMPTEENTH, text)) add(s, 1, 'tone.why.complaint');
+  for (const s of allIn(ctx, UMPTEENTH)) add(s, 1, 'tone.why.complaint');
   // «هر بار همینه، سریع و عالی»: praise in the sentence makes it a compliment.
-  for (const s of all(ALWAYS, text)) {
+  for (const s of allIn(ctx, ALWAYS)) {
     const sent = sentenceAround(text, s.start);
     if (!asked(text, s) && !all(PRAISED, text.slice(sent.start, sent.end)).length) add(s, 1, 'tone.why.complaint');
   }
   // An ironic «خسته نباشید واقعاً»: its message's last words, after a fault told, with nothing put right or thanked.
-  for (const s of all(WELL_DONE, text)) {
-    if (!all(FAULT_RE, text.slice(0, s.start)).length || all(RESOLVED, text).length || /[\u0600-\u06FFa-zA-Z]/.test(text.slice(s.end).split('\n')[0])) continue;
+  for (const s of allIn(ctx, WELL_DONE)) {
+    if (!all(FAULT_RE, text.slice(0, s.start)).length || allIn(ctx, RESOLVED).length || /[\u0600-\u06FFa-zA-Z]/.test(text.slice(s.end).split('\n')[0])) continue;
     // The lexicon's «خسته نباشید» as sarcasm (0.6) is topped up, not counted twice.
     if (overlaps(seen, off, s, 'tone.why.sarcasm')) out.score += 0.5;
     else add(s, 1, 'tone.why.sarcasm');
   }
-  for (const s of all(AT_A_LOSS, text)) if (!asked(text, s)) add(s, 0.8, 'tone.why.complaint');
-  for (const s of all(COMPANY_Q, text)) if (all(FAULT_RE, text.slice(0, s.start) + ' ' + text.slice(s.end)).length) add(s, 1.1, 'tone.why.rhetoricalQuestion');
-  for (const s of all(FAIR_STRONG, text)) add(s, 1, 'tone.why.rhetoricalQuestion');
-  for (const s of all(FAIR_WEAK, text)) add(s, 0.6, 'tone.why.rhetoricalQuestion');
-  for (const s of all(MOCK_ADVICE, text)) if (!asked(text, s)) add(s, 1, 'tone.why.sarcasm');
-  for (const s of all(THANKS_BAD, text)) {
+  for (const s of allIn(ctx, AT_A_LOSS)) if (!asked(text, s)) add(s, 0.8, 'tone.why.complaint');
+  for (const s of allIn(ctx, COMPANY_Q)) if (all(FAULT_RE, text.slice(0, s.start) + ' ' + text.slice(s.end)).length) add(s, 1.1, 'tone.why.rhetoricalQuestion');
+  for (const s of allIn(ctx, FAIR_STRONG)) add(s, 1, 'tone.why.rhetoricalQuestion');
+  for (const s of allIn(ctx, FAIR_WEAK)) add(s, 0.6, 'tone.why.rhetoricalQuestion');
+  for (const s of allIn(ctx, MOCK_ADVICE)) if (!asked(text, s)) add(s, 1, 'tone.why.sarcasm');
+  for (const s of allIn(ctx, THANKS_BAD)) {
     PUT_RIGHT.lastIndex = 0;
     if (PUT_RIGHT.test(text.slice(s.start, sentenceAround(text, s.start).end))) continue;
     add(s, 1, 'tone.why.sarcasm');
@@ -206,23 +217,26 @@ export function calmFa19(ctx: CueContext, evidence: readonly Evidence[]): boolea
   if (!ctx.fa || evidence.length === 0) return false;
   const text = ctx.doc.text;
   const off = ctx.offset;
-  const spans: Span[] = [...all(BELIEF, text), ...all(LAST_BOTHER, text), ...all(PROCEDURE, text), ...all(THANKS_AGAIN, text)];
-  for (const s of all(NO_RUSH, text)) spans.push(sentenceAround(text, s.start));
+  const spans: Span[] = [...allIn(ctx, BELIEF), ...allIn(ctx, LAST_BOTHER), ...allIn(ctx, PROCEDURE), ...allIn(ctx, THANKS_AGAIN)];
+  for (const s of allIn(ctx, NO_RUSH)) spans.push(sentenceAround(text, s.start));
   // «مشکل حل شد، خسته نباشید واقعاً», «سلام خسته نباشید واقعاً، …»: a sincere «well done» (with thanks or a fix, or after «سلام»).
-  for (const s of all(WELL_DONE, text)) {
-    if (all(RESOLVED, text).length || (all(ARRIVED, text).length && !all(FAULT_RE, text).length) || /^\s*(?:با\s*)?(?:سلام|درود)[\s،,]*(?:و\s*(?:وقت\s*بخیر|احترام)[\s،,]*)?$/.test(text.slice(0, s.start))) spans.push(s);
+  for (const s of allIn(ctx, WELL_DONE)) {
+    if (allIn(ctx, RESOLVED).length || (allIn(ctx, ARRIVED).length && !allIn(ctx, FAULT_RE).length) || /^\s*(?:با\s*)?(?:سلام|درود)[\s،,]*(?:و\s*(?:وقت\s*بخیر|احترام)[\s،,]*)?$/.test(text.slice(0, s.start))) spans.push(s);
   }
   THANKS.lastIndex = 0;
-  if (THANKS.test(text)) for (const s of all(WITHDRAWN, text)) spans.push(sentenceAround(text, s.start));
+  if (THANKS.test(text)) for (const s of allIn(ctx, WITHDRAWN)) spans.push(sentenceAround(text, s.start));
   // A glad surprise: the sentences that tell no fault (thanks, «عالی شد») are thanks.
-  if (all(GLAD_SURPRISE, text).length) {
+  if (allIn(ctx, GLAD_SURPRISE).length) {
     for (const s of ctx.doc.sentences) {
       const words = text.slice(s.start, s.end);
       FAULT_RE.lastIndex = 0;
       if (!FAULT_RE.test(words) && !/[?؟]/.test(words)) spans.push(s);
     }
   }
-  const exonerated = all(EXONERATE, text).filter((s) => !asked(text, s)).map((s) => sentenceAround(text, s.start));
+  const exonerated = allIn(ctx, EXONERATE).filter((s) => !asked(text, s)).map((s) => sentenceAround(text, s.start));
   if (!spans.length && !exonerated.length) return false;
   return everyPieceExplained(evidence, off, text, ANGRY_FACE, (e, a, b) => inside(spans, a, b) || (!!e.why && JUDGED.has(e.why) && inside(exonerated, a, b)));
 }
+
+/** The whole-text patterns' own words (allIn): one gate each, made once all of them are defined. */
+const WHOLE_GATES = new Map<RegExp, TextGate | null>([ALWAYS, ARRIVED, AT_A_LOSS, BELIEF, COMPANY_Q, EXONERATE, FAIR_STRONG, FAIR_WEAK, FAULT_RE, GLAD_SURPRISE, LAST_BOTHER, MOCK_ADVICE, NO_RUSH, PROCEDURE, RESOLVED, THANKS_AGAIN, THANKS_BAD, THREAT, UMPTEENTH, WELL_DONE, WITHDRAWN].map((re) => [re, patternGate(re)]));

@@ -23,7 +23,7 @@ import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { faLitotes } from './frustration.fa.fp16.ts';
-import { mayMatch, patternGate } from '../textgate.ts';
+import { gatedTest } from '../textgate.ts';
 
 type T = readonly ToneToken[];
 const NOTHING = { score: 0, evidence: [] as Evidence[] };
@@ -161,11 +161,11 @@ export function successIn(t: T, k: number, skip: Praise): boolean {
   return !(n && n.clause === x.clause && n.neg);
 }
 
-/** GATE_PRAISE's words as a text gate (the shared scan): most texts hold none, and then GATE_PRAISE is not run. */
-const PRAISE_WORDS = patternGate(GATE_PRAISE);
+/** GATE_PRAISE on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then GATE_PRAISE is not run. */
+const HAS_PRAISE = gatedTest(GATE_PRAISE);
 /** Praise or thanks around a harm told: score and evidence (the praise phrase, as sarcasm). */
 export function readFaSarcasm25(ctx: CueContext, prior: readonly Evidence[], before: number): { score: number; evidence: Evidence[] } {
-  if (!ctx.fa || !(mayMatch(ctx.low, PRAISE_WORDS) && GATE_PRAISE.test(ctx.low))) return NOTHING;
+  if (!ctx.fa || !HAS_PRAISE(ctx.low)) return NOTHING;
   // Sarcasm an older reader read counts once: this reading then only confirms it (its marks and the harm), when it stayed weak.
   const read = prior.some((e) => SARCASM_WHY.has(e.why ?? ''));
   const t = ctx.doc.tokens;
@@ -284,7 +284,7 @@ const PUT_RIGHT_WHY = new Set(['tone.why.sarcasm', 'tone.why.failure', 'tone.why
  * of evidence is that praise, the fault or a wait, with no «!!»: thanks for a remedy, not sarcasm.
  */
 export function remedyPraised25(ctx: CueContext, evidence: readonly Evidence[]): boolean {
-  if (!ctx.fa || evidence.length === 0 || !(mayMatch(ctx.low, PRAISE_WORDS) && GATE_PRAISE.test(ctx.low))) return false;
+  if (!ctx.fa || evidence.length === 0 || !HAS_PRAISE(ctx.low)) return false;
   if (!evidence.some((e) => e.why === 'tone.why.sarcasm') || !evidence.every((e) => PUT_RIGHT_WHY.has(e.why ?? ''))) return false;
   if (/[!！]{2,}|[?؟]/.test(ctx.doc.text)) return false;
   const t = ctx.doc.tokens;

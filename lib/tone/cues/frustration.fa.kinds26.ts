@@ -30,7 +30,7 @@
 import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
-import { mayMatch, patternGate } from '../textgate.ts';
+import { gatedTest } from '../textgate.ts';
 
 type T = readonly ToneToken[];
 const NOTHING = { score: 0, evidence: [] as Evidence[] };
@@ -134,10 +134,10 @@ const AS_QUESTION: ReadonlySet<string> = new Set(['tone.why.rhetoricalQuestion',
 const AS_PAID: ReadonlySet<string> = new Set(['tone.why.paidVsGot', 'tone.why.sarcasm']);
 const AS_JUDGED: ReadonlySet<string> = new Set(['tone.why.judgement', 'tone.why.expectation']);
 
-/** GATE's words as a text gate (the shared scan): most texts hold none, and then GATE is not run. */
-const GATE_WORDS = patternGate(GATE);
+/** GATE on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then GATE is not run. */
+const HAS_GATE = gatedTest(GATE);
 export function readFaKinds26(ctx: CueContext, prior: readonly Evidence[]): { score: number; evidence: Evidence[] } {
-  if (!ctx.fa || !(mayMatch(ctx.low, GATE_WORDS) && GATE.test(ctx.low))) return NOTHING;
+  if (!ctx.fa || !HAS_GATE(ctx.low)) return NOTHING;
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   const ev: Evidence[] = [];

@@ -26,7 +26,7 @@ import type { CueContext } from '../cue.ts';
 import type { ToneToken } from '../layer.ts';
 import type { Evidence } from '../types.ts';
 import { harmAt, successIn, type Praise } from './frustration.fa.kinds25.ts';
-import { mayMatch, patternGate } from '../textgate.ts';
+import { gatedTest } from '../textgate.ts';
 
 type T = readonly ToneToken[];
 const NOTHING = { score: 0, evidence: [] as Evidence[] };
@@ -137,10 +137,10 @@ function conceded(t: T, h: number, p: number): boolean {
   return false;
 }
 
-/** GATE's words as a text gate (the shared scan): most texts hold none, and then GATE is not run. */
-const GATE_WORDS = patternGate(GATE);
+/** GATE on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then GATE is not run. */
+const HAS_GATE = gatedTest(GATE);
 export function readFaKinds28(ctx: CueContext, prior: readonly Evidence[]): { score: number; evidence: Evidence[] } {
-  if (!ctx.fa || !(mayMatch(ctx.low, GATE_WORDS) && GATE.test(ctx.low))) return NOTHING;
+  if (!ctx.fa || !HAS_GATE(ctx.low)) return NOTHING;
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   const ev: Evidence[] = [];

@@ -22,6 +22,7 @@
  */
 import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
+import { mayMatch, patternGate } from '../textgate.ts';
 
 const NO_REPLY = /\bno\s+(?:need|reply|response)\s+(?:to\s+)?(?:reply|respond|needed|necessary|required)\b|\bno\s+action\s+(?:needed|required)\b|\bno\s+need\s+to\s+(?:reply|respond|get\s+back)|نیاز[ی]?\s*به\s*(?:پاسخ|جواب)\s*نیست|(?:پاسخ|جواب)\s*(?:لازم|نیاز)\s*نیست/i;
 
@@ -91,14 +92,27 @@ function sameAsk(s: string, list: readonly Evidence[]): boolean {
 }
 
 /** Whether a sentence of the latest words asks the company for something (see the file's head). */
-function asksEn(s: string): boolean {
+/**
+ * The words of the patterns asksEn runs anywhere in a sentence (not only at its start): a sentence is a slice of the latest
+ * words, so a message whose lower-cased text (`low`, CueContext.low) holds none of a pattern's words has no sentence it
+ * matches, and the pattern is not run on any (one stamp read on the shared scan each).
+ */
+const GRATEFUL_GATE = patternGate(GRATEFUL_EN);
+const POSSIBLE_GATE = patternGate(POSSIBLE_EN);
+const LET_KNOW_GATE = patternGate(LET_KNOW_EN);
+const WANT_GATE = patternGate(WANT_EN);
+const NEED_BARE_GATE = patternGate(NEED_BARE_EN);
+const NEED_NOW_GATE = patternGate(NEED_NOW_EN);
+
+/** Whether the sentence `s` of the latest words asks for something; `low` is the latest words lower-cased. */
+function asksEn(s: string, low: string): boolean {
   if (PLEASE_EN.test(s)) return !PLEASE_NOT.test(s);
   if (PLEASE_NOT.test(s)) return false;
   if (IMPERATIVE_EN.test(s) && URGE_EN.test(s) && !/^(?:\W*)(?:thanks|thank|cheers)\b/i.test(s)) return true;
-  if (GRATEFUL_EN.test(s) || POSSIBLE_EN.test(s)) return true;
-  if (LET_KNOW_EN.test(s) && !LET_KNOW_OFFER.test(s)) return true;
+  if ((mayMatch(low, GRATEFUL_GATE) && GRATEFUL_EN.test(s)) || (mayMatch(low, POSSIBLE_GATE) && POSSIBLE_EN.test(s))) return true;
+  if (mayMatch(low, LET_KNOW_GATE) && LET_KNOW_EN.test(s) && !LET_KNOW_OFFER.test(s)) return true;
   if (!/[?\u061f]/.test(s) && CAN_YOU_EN.test(s)) return true;
-  return WANT_EN.test(s) || NEED_BARE_EN.test(s) || NEED_NOW_EN.test(s) || VERB_PLEASE_EN.test(s);
+  return (mayMatch(low, WANT_GATE) && WANT_EN.test(s)) || (mayMatch(low, NEED_BARE_GATE) && NEED_BARE_EN.test(s)) || (mayMatch(low, NEED_NOW_GATE) && NEED_NOW_EN.test(s)) || VERB_PLEASE_EN.test(s);
 }
 
 function asksFa(s: string): boolean {
@@ -130,7 +144,7 @@ export function requests32(ctx: CueContext, list: readonly Evidence[]): Evidence
     // A lead-in to a list ("… the following:", «موارد ذیل را اعلام فرمایید:»): its items are counted, not it.
     if (/:$/.test(s) && had.length > 0) continue;
     const fa = /[\u0600-\u06ff]/.test(s);
-    if (!(fa ? asksFa(s) : asksEn(s) || FINGLISH_ASK.test(s))) continue;
+    if (!(fa ? asksFa(s) : asksEn(s, ctx.low) || FINGLISH_ASK.test(s))) continue;
     if (!fa && PLEASE_EN.test(s)) {
       // A second request after "and": cut the sentence there.
       let cut = -1;

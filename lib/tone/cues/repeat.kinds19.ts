@@ -26,7 +26,7 @@ import type { CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
 import { normDoc18, normMessage18 } from './urgency.kinds18.ts';
 import { sentenceAt } from './urgency.kinds19.ts';
-import { mayMatch, patternGate } from '../textgate.ts';
+import { gatedTest } from '../textgate.ts';
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
 const KINDS19_GATE = /hold|rang|called|phoned|rung|ساعت|دقیقه|خط|مزاحم/;
@@ -76,11 +76,11 @@ function noContact19(s: string, e: Evidence): boolean {
   return false;
 }
 
-/** GATE's words as a text gate (the shared scan): most texts hold none, and then GATE is not run. */
-const GATE_WORDS = patternGate(GATE);
+/** GATE on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then GATE is not run. */
+const HAS_GATE = gatedTest(GATE);
 /** Every piece of evidence is no contact (./repeat.ts shows no cue). */
 export function quiet19(ctx: CueContext, evidence: readonly Evidence[]): boolean {
-  if (evidence.length === 0 || !(mayMatch(ctx.low, GATE_WORDS) && GATE.test(ctx.low))) return false;
+  if (evidence.length === 0 || !HAS_GATE(ctx.low)) return false;
   const s = normMessage18(ctx);
   return evidence.every((e) => noContact19(s, e));
 }
@@ -90,11 +90,11 @@ const RANG_BACK = /(?:^|[.!?,;]\s*|\b(?:i|so\s+i|and\s+i|then\s+i|we)\s+)(?:rang
 const LINE_FA = /(?:بعد|پس)\s+از\s+(?:\d+|یه|یک|دو|سه|نیم)\s*(?:ساعت|دقیقه)\s+(?:تمام\s+)?(?:چت|تماس|صحبت)\S*\s+(?:\S+\s+){0,2}?(?:گفتین|گفتید|گفتن|گفت)(?![\u0621-\u064a\u067e-\u06d3])/;
 const BOTHER_AGAIN_FA = /(?:باز|دوباره|مجدد(?:ا|اً)?)\s+(?:من\s+)?مزاحم\s+(?:شدم|میشم|می\s+شم|شدیم)/;
 
-/** KINDS19_GATE's words as a text gate (the shared scan): most texts hold none, and then KINDS19_GATE is not run. */
-const KINDS19_WORDS = patternGate(KINDS19_GATE);
+/** KINDS19_GATE on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then KINDS19_GATE is not run. */
+const HAS_KINDS19 = gatedTest(KINDS19_GATE);
 /** Session 19's earlier contacts (each adds one to the score, see ./repeat.ts). */
 export function kinds19Finds(ctx: CueContext): Evidence[] {
-  if (!(mayMatch(ctx.low, KINDS19_WORDS) && KINDS19_GATE.test(ctx.low))) return [];
+  if (!HAS_KINDS19(ctx.low)) return [];
   const s = normDoc18(ctx);
   const out: Evidence[] = [];
   for (const re of [RANG_BACK, LINE_FA]) {

@@ -25,6 +25,7 @@
  * said; "Still waiting").
  */
 import type { CueContext } from '../cue.ts';
+import { mayMatch, readerGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 /** A header of quoted history: "On … wrote:", "> On … wrote:", "From: …", "-----Original Message-----". */
@@ -90,8 +91,11 @@ function sentences(text: string): { s: string; at: number }[] {
   return out;
 }
 
+/** toldThen finds only where CONTACT or VISIT matches in a sentence: their words, asked of the shared scan before any sentence is read. */
+const TOLD_GATE = readerGate([CONTACT, VISIT]);
+
 function toldThen(ctx: CueContext): Evidence[] {
-  if (ctx.fa) return [];
+  if (ctx.fa || !mayMatch(ctx.low, TOLD_GATE)) return [];
   const own = ctx.doc.text;
   const ss = sentences(own);
   for (let k = 0; k < ss.length; k++) {
@@ -137,8 +141,11 @@ const STILL_ASKED = /\b(still waiting)\b[^.!?\n]{0,60}?\b(?:i|we) (?:asked for|r
 /** A wait told in person or in minutes (a delayed flight, bags at the carousel, a queue, on hold): "still waiting" is about that. */
 const WAIT_IN_PERSON = /\b(?:delay(?:ed|s)?|gate|luggage|baggage|carousel|queue|in line|on hold|platform|tarmac|runway|boarding|\d+\s*(?:mins?|minutes?|hrs?|hours?)\b)/i;
 
+/** "still waiting" in the text (both patterns hold it). */
+const STILL_GATE = readerGate([STILL_ALONE, STILL_ASKED]);
+
 function stillWaiting(ctx: CueContext): Evidence[] {
-  if (ctx.fa) return [];
+  if (ctx.fa || !mayMatch(ctx.low, STILL_GATE)) return [];
   const own = ctx.doc.text;
   const alone = STILL_ALONE.exec(own);
   const m = (alone && !WAIT_IN_PERSON.test(own) ? alone : null) ?? STILL_ASKED.exec(own);

@@ -16,7 +16,7 @@
  */
 import { unitRange, type CueContext } from '../cue.ts';
 import type { Evidence } from '../types.ts';
-import { mayMatch, patternGate } from '../textgate.ts';
+import { gatedTest } from '../textgate.ts';
 
 type Tok = CueContext['doc']['tokens'][number];
 
@@ -38,11 +38,11 @@ const OTHERS = /^(?:براتون|برای|واسه|واستون|براتان|ب�
 const IF_ASK = /^(?:اگه|اگر|مگه|مگر|age|agar|mage|gar)$/;
 const SAID = /^(?:گفتید|گفتین|گفتن|گفت|گفته|نگفتید|نگفتین|goftid|goftin|goftan)$/;
 
-/** GATE_HURRY's words as a text gate (the shared scan): most texts hold none, and then GATE_HURRY is not run. */
-const HURRY_WORDS = patternGate(GATE_HURRY);
+/** GATE_HURRY on the latest words, behind its own words' gate (the shared scan): most texts hold none, and then GATE_HURRY is not run. */
+const HAS_HURRY = gatedTest(GATE_HURRY);
 /** Whether the customer says there is no hurry (a hurry word in a negated clause of «بودن / داشتن», or «نه که … باشه»). */
 export function noHurrySaid25(ctx: CueContext): boolean {
-  if (!(mayMatch(ctx.low, HURRY_WORDS) && GATE_HURRY.test(ctx.low))) return false;
+  if (!HAS_HURRY(ctx.low)) return false;
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   for (let i = 0; i < t.length; i++) {

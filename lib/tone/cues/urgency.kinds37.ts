@@ -43,6 +43,8 @@ const IS_DATE_EN = new RegExp(String.raw`^(?:${DATE_EN})$`, 'iu');
 /** The customer's event, or a deadline of theirs. */
 const EVENT_EN = String.raw`wedding|funeral|exams?|mocks?|interview|hearing|surgery|operation|flight|ferry|sailing|cruise|departure|trip|holiday|conference|lecture|presentation|defen[cs]e|defending|thesis|deadline|due(?!\s+to\b)|closes|ends|expires|review|term\s+starts|school\s+starts|starts|event|party|birthday|guests|delegates|move|moving|completion|exchanging\s+contracts|payroll|mart|open|opening|launch|concert|final|visa|installment|instalment|leaving\s+for|travelling|traveling|flying|going\s+away|return\s+the\s+car|check-in|mortgage\s+lender`;
 const EVENT_DAY_EN = new RegExp(String.raw`\b(?:${EVENT_EN})\b[^.!?\n]{0,40}?\b(?<day>${DAY_EN})|\b(?<day2>${DAY_EN})\b[^.!?\n]{0,30}?\b(?:${EVENT_EN})\b`, 'giu');
+/** EVENT_DAY_EN without the g flag: whether it matches anywhere (EVENT_DAY_EN itself is walked by matchAll). */
+const EVENT_DAY_ONE_EN = new RegExp(EVENT_DAY_EN.source, 'iu');
 /** The event word of a reading (scripts/tone37-loso.ts reads which words each split's readings rest on). */
 export const EVENT_WORD_EN = new RegExp(String.raw`\b(?:${EVENT_EN})\b`, 'iu');
 /** The need before it said. */
@@ -70,6 +72,9 @@ function sentenceOf(text: string, a: number, b: number): string {
 export function eventSoonEn37(ctx: CueContext): Evidence[] {
   if (ctx.fa || ctx.empty || !kinds37Switch.en || !mayFindEn37(ctx.low)) return [];
   const text = ctx.doc.text;
+  // It finds something only from an event with its day or from bareBeforeEn37's strong "before": asked first, where the
+  // gate's words (an event word and a day word anywhere) open on many texts that hold neither, before the five guards run.
+  if (!EVENT_DAY_ONE_EN.test(text) && !(kinds37Switch.bare && STRONG_BEFORE_EN.test(text))) return [];
   if (NO_RUSH_EN.test(text) || !ASKS_EN.test(text)) return [];
   const before = BEFORE_EN.exec(text);
   const counted = COUNTED_EN.test(text);

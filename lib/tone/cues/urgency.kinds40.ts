@@ -23,6 +23,7 @@
  * Judged leave-one-writer-split-out (tests/fixtures/tone-eval/README.md, urg40).
  */
 import { type CueContext } from '../cue.ts';
+import { mayMatch, readerGate } from '../textgate.ts';
 import type { Evidence } from '../types.ts';
 
 /** Switches for the leave-one-split-out figures (scripts/urg40-loso.ts); always on in the product. */
@@ -54,8 +55,11 @@ const NOT_WRITTEN_EN = /\b(?:messages?|posts?|e-?mails?|listings?)\s+(?:that\s+)
 /** The matter told as over or long ago. */
 const OVER_EN = /\b(?:last\s+(?:year|month)|(?:years?|months?)\s+ago|back\s+in\s+\d{4}|a\s+while\s+(?:ago|back)|was\s+(?:sorted|resolved|fixed)|has\s+been\s+(?:sorted|resolved|fixed)|all\s+sorted|thanks\s+for\s+(?:sorting|fixing|resolving))\b/iu;
 
+/** The takeover reader finds nothing unless one of its three patterns matches: their words, asked of the shared scan before the guards run. */
+const TAKEOVER_GATE = readerGate([CARD_USED_EN, SOMEONE_IN_EN, CHANGED_EN]);
+
 export function takeoverEn40(ctx: CueContext): Evidence[] {
-  if (ctx.fa || ctx.empty || !kinds40Switch.takeover) return [];
+  if (ctx.fa || ctx.empty || !kinds40Switch.takeover || !mayMatch(ctx.low, TAKEOVER_GATE)) return [];
   const text = ctx.doc.text;
   if (OVER_EN.test(text)) return [];
   const ev: Evidence[] = [];
@@ -101,11 +105,15 @@ const POLE_EN = /\b(?:telegraph\s+|electricity\s+|power\s+|phone\s+|telephone\s+
 /** "the cable is lying across my field entrance": a cable lying where people or animals pass, beside a pole come down. */
 const CABLE_LYING_EN = /\b(?:cables?|wires?|lines?)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:lying|hanging|dangling)\s+(?:across|over|on|low|down|in)\b/iu;
 
+/** A line found needs LINE_FA (Persian) or POLE_EN (English) to match: their words, asked before the guards run. */
+const LINE_FA_GATE = readerGate([LINE_FA]);
+const POLE_EN_GATE = readerGate([POLE_EN]);
+
 export function fallenLine40(ctx: CueContext): Evidence[] {
   if (ctx.empty || !kinds40Switch.line) return [];
   const text = ctx.doc.text;
   if (ctx.fa) {
-    if (FIXED_FA.test(text)) return [];
+    if (!mayMatch(ctx.low, LINE_FA_GATE) || FIXED_FA.test(text)) return [];
     for (const m of text.matchAll(LINE_FA)) {
       const at = m.index ?? 0;
       const [s, e] = sentenceBounds(text, at, at + m[0].length);
@@ -118,6 +126,7 @@ export function fallenLine40(ctx: CueContext): Evidence[] {
     }
     return [];
   }
+  if (!mayMatch(ctx.low, POLE_EN_GATE)) return [];
   if (/\b(?:was|has\s+been|been)\s+(?:fixed|repaired|sorted|put\s+back|made\s+safe)\b|\b(?:last\s+(?:year|month|week)|months?\s+ago)\b/iu.test(text)) return [];
   const p = POLE_EN.exec(text);
   if (!p) return [];
@@ -135,8 +144,12 @@ const HERE_NOW_EN = /\b(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:now\s+)
 /** Nobody there, closed, no booking of theirs: "your desk is closed", "nobody here??", "no booking under our name". */
 const NOT_THERE_FOR_US_EN = /\b(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:here|there|around|at\s+the\s+desk)\b|\b(?:desk|office|counter|shop|branch|door|gate)\s+(?:is|was)\s+(?:closed|shut|locked)\b|\bno\s+(?:booking|reservation|record)\s+(?:under|for|of)\b|\bno\s+record\s+of\b|\b(?:doesn['’]?t|does\s+not)\s+exist\b/iu;
 
+/** Both patterns must match: their words, asked of the shared scan before either runs. */
+const HERE_NOW_GATE = readerGate([HERE_NOW_EN]);
+const NOT_THERE_GATE = readerGate([NOT_THERE_FOR_US_EN]);
+
 export function strandedEn40(ctx: CueContext): Evidence[] {
-  if (ctx.fa || ctx.empty || !kinds40Switch.stranded) return [];
+  if (ctx.fa || ctx.empty || !kinds40Switch.stranded || !mayMatch(ctx.low, HERE_NOW_GATE) || !mayMatch(ctx.low, NOT_THERE_GATE)) return [];
   const text = ctx.doc.text;
   const h = HERE_NOW_EN.exec(text);
   if (!h) return [];
@@ -158,8 +171,12 @@ const NOW_ASK_EN = /\b(?:today|tonight|right\s+now|now\?|straight\s+away|right\s
 /** Told as over, or a claim about it. */
 const HEALTH_OVER_EN = /\b(?:(?:he|she|it)\s+is\s+(?:ok|okay|fine|better)\s+now|now\s+(?:he|she|it)\s+is\s+(?:ok|okay|fine|better)|(?:it['’]?s|has|it\s+has)\s+passed|covered|claim|excess|bill|invoice|form|refund|last\s+(?:week|month|year))\b/iu;
 
+/** A finding needs SYMPTOM_EN and NOW_ASK_EN to match: their words, asked of the shared scan before the guard runs. */
+const SYMPTOM_GATE = readerGate([SYMPTOM_EN]);
+const NOW_ASK_GATE = readerGate([NOW_ASK_EN]);
+
 export function healthNowEn40(ctx: CueContext): Evidence[] {
-  if (ctx.fa || ctx.empty || !kinds40Switch.health) return [];
+  if (ctx.fa || ctx.empty || !kinds40Switch.health || !mayMatch(ctx.low, SYMPTOM_GATE) || !mayMatch(ctx.low, NOW_ASK_GATE)) return [];
   const text = ctx.doc.text;
   if (HEALTH_OVER_EN.test(text)) return [];
   const s = SYMPTOM_EN.exec(text);

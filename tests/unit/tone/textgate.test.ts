@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { mayMatch, opens, patternGate, readerGate, textGate } from '../../../lib/tone/textgate.ts';
+import { gatedTest, mayMatch, opens, patternGate, readerGate, textGate } from '../../../lib/tone/textgate.ts';
 
 /** A small deterministic generator (no Math.random: the same texts every run). */
 function lcg(seed: number): () => number {
@@ -138,5 +138,23 @@ describe('readerGate (one gate for a reader over its own patterns, lib/tone/text
     const text = 'a '.repeat(500) + 'the quokka';
     expect(opens(text, g)).toBe(true);
     expect(opens(text.slice(0, -6), g)).toBe(false);
+  });
+});
+
+describe('gatedTest (a whole-text test behind its pattern\'s own words, lib/tone/textgate.ts)', () => {
+  it('answers as re.test on the lower-cased latest words, with or without a gate read off the pattern', () => {
+    const gated = /\b(?:refund|chargeback)s?\b/i;
+    const open = /^\s*\?+$/;
+    const t1 = gatedTest(gated);
+    const t2 = gatedTest(open);
+    for (const low of ['i want a refund', 'two chargebacks now', 'refunded already', 'no money back', '??', ' ? ', 'why?', '']) {
+      expect(t1(low)).toBe(gated.test(low));
+      expect(t2(low)).toBe(open.test(low));
+    }
+  });
+
+  it('refuses a g or y pattern (a skipped test would leave its lastIndex behind)', () => {
+    expect(() => gatedTest(/refund/g)).toThrow();
+    expect(() => gatedTest(/refund/y)).toThrow();
   });
 });
