@@ -262,6 +262,9 @@ const TABLE_AT = new Map<readonly FinglishKind[], number>();
 const TABLE_RES: RegExp[] = [];
 let tableScan: LiteralScanner | null = null;
 let tableScanned: string | null = null;
+/** For tests: how many times the tables' scanner was built, and how many tables were first seen when read. */
+export const finglishScanStats = { builds: 0, lateTables: 0 };
+
 function registerTable(table: readonly FinglishKind[]): number {
   const base = TABLE_RES.length;
   TABLE_AT.set(table, base);
@@ -279,8 +282,13 @@ export function registerFinglishTables(...tables: readonly (readonly FinglishKin
 }
 
 function tableBase(table: readonly FinglishKind[], sentence: string): { scan: LiteralScanner; base: number } {
-  const base = TABLE_AT.get(table) ?? registerTable(table);
+  let base = TABLE_AT.get(table);
+  if (base === undefined) {
+    finglishScanStats.lateTables++;
+    base = registerTable(table);
+  }
   if (tableScan === null) {
+    finglishScanStats.builds++;
     tableScan = new LiteralScanner(TABLE_RES);
     tableScanned = null;
   }

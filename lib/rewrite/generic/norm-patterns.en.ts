@@ -59,6 +59,9 @@ function joinOf(tokens: readonly Token[]): { s: string; from: number[]; to: numb
   return lastJoin;
 }
 
+/** For tests: how many times the scanner was built, and how many lists were first seen when read (not registered at load). */
+export const normScanStats = { builds: 0, lateLists: 0 };
+
 function register(patterns: readonly NormPattern[]): number {
   const base = expressions.length;
   offsets.set(patterns, base);
@@ -87,8 +90,13 @@ export function readNormPatterns(patterns: readonly NormPattern[], tokens: reado
   const { s, from, to, english } = joinOf(tokens);
   if (!english || !s) return [];
   const out: GenericHit[] = [];
-  const base = offsets.get(patterns) ?? register(patterns);
+  let base = offsets.get(patterns);
+  if (base === undefined) {
+    normScanStats.lateLists++;
+    base = register(patterns);
+  }
   if (!scanner) {
+    normScanStats.builds++;
     scanner = new LiteralScanner(expressions);
     scannedTokens = null;
   }
