@@ -82,6 +82,7 @@ export function measurePatterns(data: unknown, limit: Pick<Budget, 'expansions' 
  */
 const EDGES: Record<string, { mode: 'max' | 'each'; times: number }> = {
   next: { mode: 'max', times: 1 }, // one character
+  n1: { mode: 'max', times: 1 }, // one character, the node's only child by a character (then it has no `next`)
   lem: { mode: 'max', times: 3 }, // <lemma>, <-lemma>/<+lemma> and the "be unable to" form of <-can>
   pos: { mode: 'max', times: 1 }, // the token's part of speech
   lemf: { mode: 'each', times: 1 }, // Persian <lemma:features>: several may fit one token

@@ -22,7 +22,7 @@ import { SEVERITY_RANK, type PackLanguage, type PhrasePack, type RuleCategory, t
 import type { SlotMode } from '../packs/pattern.ts';
 import { settingsPackId } from '../packs/parts.ts';
 import { overlapsAny } from '../text/quotes.ts';
-import { compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
+import { childAt, compilePack, packLanguages, LEMMA_SPECS, type CompiledPack, type LemmaSpec, type TrieNode } from './compile.ts';
 import { addJargonCoTerms } from './jargon36.ts';
 import { addJargonLoneTerms } from './jargon37.ts';
 import { orderBesideSanctionEn } from './order-sanction.en.ts';
@@ -624,7 +624,7 @@ function canEnter(ctx: ScanCtx, node: TrieNode, i: number): boolean {
   const s = ctx.s;
   const u = skipGap(s, i);
   if (u >= s.n) return false;
-  if (node.next && node.next.has(s.code[u])) return true;
+  if (childAt(node, s.code[u]) !== undefined) return true;
   if (!node.lem && !node.pos && !node.lemf) return false;
   const k = s.tok[u];
   if (k < 0) return false;
@@ -689,14 +689,14 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
     if (++ctx.steps > MAX_STEPS_PER_START) return;
     // Inside a written word a node with only `next` edges does nothing but step on (every test below is false there).
     if (node.plain && s.bnd[i] !== 1) {
-      if (i >= s.n || !node.next) return;
-      const child = node.next.get(s.code[i]);
+      if (i >= s.n) return;
+      const child = childAt(node, s.code[i]);
       if (!child) return;
       node = child;
       i++;
       continue;
     }
-    if (node !== ctx.root && (node.next || node.lem || node.lemf) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
+    if (node !== ctx.root && (node.n1 || node.next || node.lem || node.lemf) && s.bnd[i] === 1 && ctx.skips < MAX_ADVERB_SKIPS) skipAdverb(ctx, node, i);
     // An adverb is read past only on the way to a word of the pattern, never as the match's last word.
     if (node.terms && s.bnd[i] === 1 && i !== ctx.skipTarget) report(ctx, node, i);
     if (node.end && atClauseEnd(s, i)) {
@@ -734,8 +734,8 @@ function walk(ctx: ScanCtx, node: TrieNode, i: number): void {
     }
     if (node.xslot) for (const [mode, child] of node.xslot) walkTypedSlot(ctx, mode, child, i, false);
     if (node.xendSlot) for (const [mode, child] of node.xendSlot) if (child.terms) walkTypedSlot(ctx, mode, child, i, true);
-    if (i >= s.n || !node.next) return;
-    const child = node.next.get(s.code[i]);
+    if (i >= s.n) return;
+    const child = childAt(node, s.code[i]);
     if (!child) return;
     node = child;
     i++;
@@ -746,12 +746,11 @@ function scanStream(ctx: ScanCtx, root: TrieNode): void {
   const s = ctx.s;
   ctx.root = root;
   const leadingAny = root.slot !== null || root.endSlot !== null || root.xslot !== null || root.xendSlot !== null || root.lem !== null || root.lemf !== null || root.pos !== null || root.end !== null;
-  const next = root.next;
   const { bnd, cls, code } = s;
   for (let i = 0; i < s.n; i++) {
     if (bnd[i] === 0 || cls[i] === CLS_GAP) continue;
     // Fast path: most word starts cannot begin any pattern.
-    if (!leadingAny && (!next || !next.has(code[i]))) continue;
+    if (!leadingAny && childAt(root, code[i]) === undefined) continue;
     // Inside a written word ("we|'re unable to", "I|'m not able to") only an `unless` pattern may
     // start: it vetoes a match that overlaps it, and "<-can> do anything" must see the "'re" of
     // "we're unable to do anything". A suggestion never starts there.

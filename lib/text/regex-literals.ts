@@ -28,8 +28,26 @@ const PLAIN_ALTS = /(?:[ -#%-',\-/->@-Z_-z~]+\|)*[ -#%-',\-/->@-Z_-z~]+(?=\)|$)/
 const QUANT = new Uint8Array(128);
 for (const c of '*+?{') QUANT[c.charCodeAt(0)] = 1;
 
+/**
+ * Answers kept per flags and source: the answer is a pure function of the two. A reader's scanner is built over every
+ * list of expressions it has read (lib/text/literal-scan.ts), and the tone readers' gates make new RegExp objects of the
+ * same sources: each expression is read once per page. Bounded: the expressions are the code's own.
+ */
+const known = new Map<string, Required>();
+const MAX_KNOWN = 20_000;
+
 /** The required literals of `re` (null: none known, or flags that forbid skipping the expression). */
 export function requiredLiterals(re: RegExp): Required {
+  const key = `${re.flags}/${re.source}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const lits = readLiterals(re);
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(key, lits === null ? null : Object.freeze(lits));
+  return known.get(key)!;
+}
+
+function readLiterals(re: RegExp): string[] | null {
   if (/[gyv]/.test(re.flags)) return null;
   try {
     const p = new Reader(re.source, re.flags.includes('i'), re.flags.includes('u'));

@@ -262,14 +262,33 @@ const TABLE_AT = new Map<readonly FinglishKind[], number>();
 const TABLE_RES: RegExp[] = [];
 let tableScan: LiteralScanner | null = null;
 let tableScanned: string | null = null;
+/** For tests: how many times the tables' scanner was built, and how many tables were first seen when read. */
+export const finglishScanStats = { builds: 0, lateTables: 0 };
+
+function registerTable(table: readonly FinglishKind[]): number {
+  const base = TABLE_RES.length;
+  TABLE_AT.set(table, base);
+  for (const k of table) TABLE_RES.push(new RegExp(k.re.source, k.re.flags.replace(/[gy]/g, '')));
+  tableScan = null;
+  return base;
+}
+
+/**
+ * (rperf41) The tables a module reads, registered when it loads: the scanner is built once, at the first Latin-letter
+ * sentence, over every table, not again each time a table is first read. A table not registered is registered when first read.
+ */
+export function registerFinglishTables(...tables: readonly (readonly FinglishKind[])[]): void {
+  for (const table of tables) if (!TABLE_AT.has(table)) registerTable(table);
+}
+
 function tableBase(table: readonly FinglishKind[], sentence: string): { scan: LiteralScanner; base: number } {
   let base = TABLE_AT.get(table);
   if (base === undefined) {
-    TABLE_AT.set(table, (base = TABLE_RES.length));
-    for (const k of table) TABLE_RES.push(new RegExp(k.re.source, k.re.flags.replace(/[gy]/g, '')));
-    tableScan = null;
+    finglishScanStats.lateTables++;
+    base = registerTable(table);
   }
   if (tableScan === null) {
+    finglishScanStats.builds++;
     tableScan = new LiteralScanner(TABLE_RES);
     tableScanned = null;
   }
@@ -312,3 +331,5 @@ export function readFinglishB27(sentence: string): GenericHit[] {
 
 /** The readers of this file, in the order constructions.fa.ts runs them. */
 export const KIND_READERS_FA_B27 = [readBreadth27];
+
+registerFinglishTables(FINGLISH_B27);

@@ -16,7 +16,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericHit } from './types.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 
 /** Teams, desks and outside parties a customer is sent to. */
 const PLACE = String.raw`(?:[a-z'-]+ ){0,2}(?:team|teams|department|departments|dept|desk|office|warehouse|unit|branch|people|folks|guys|specialists|colleagues|bank|airline|courier|carrier|issuer|manufacturer|insurer|hotel|provider|seller|retailer|landlord|council|school|supplier|vendor|partner|partners|agency|agent|agents|handler|handlers|operator|company|store)`;
@@ -114,3 +114,6 @@ export const EXPLAIN_DEPT_EN: Record<string, { en: string; fa: string }> = {
 export function readDeptEn(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   return readNormPatterns(PATTERNS, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

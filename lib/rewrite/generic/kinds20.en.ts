@@ -36,7 +36,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 
 export const EXPLAIN_KINDS20_EN: GenericExplain = {
   'duty-by-role': {
@@ -145,3 +145,6 @@ const PATTERNS: readonly NormPattern[] = [
 export function readKinds20En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   return readNormPatterns(PATTERNS, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

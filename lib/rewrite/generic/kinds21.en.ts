@@ -30,7 +30,7 @@
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import { SYSTEM_NOUNS } from './en.ts';
 import type { GenericExplain, GenericHit } from './types.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 
 export const EXPLAIN_KINDS21_EN: GenericExplain = {
   'read-it-again': {
@@ -168,3 +168,6 @@ const PATTERNS: readonly NormPattern[] = [
 export function readKinds21En(text: string, tokens: Token[] = analyzeSentenceTokens(text)): GenericHit[] {
   return readNormPatterns(PATTERNS, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

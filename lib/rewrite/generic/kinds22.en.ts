@@ -24,7 +24,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericHit } from './types.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 import { auditingEn, noteEnMiss, sentenceWords } from './dispatch.en.ts';
 import { readStaffRefusal } from './kinds23.en.ts';
 import { causeBlameMayStart, readCauseBlame } from './kinds24.en.ts';
@@ -276,3 +276,6 @@ export function readKinds22En(text: string, tokens: Token[] = analyzeSentenceTok
   audited(exact, bit(19), 'readTryBare', more);
   return more.length ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

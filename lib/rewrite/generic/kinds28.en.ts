@@ -25,7 +25,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { words } from './en.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 const norm = (toks: readonly Token[], k: number): string => (k >= 0 && k < toks.length ? toks[k].norm : '');
@@ -111,3 +111,6 @@ export function talkingDownMayStart(toks: readonly Token[]): boolean {
 export function readTalkingDown(toks: Token[]): GenericHit[] {
   return readNormPatterns(TALKING_DOWN, toks);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(RULE_CITED, TALKING_DOWN);

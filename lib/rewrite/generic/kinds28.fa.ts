@@ -29,7 +29,7 @@
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
-import { apartHits, finglishTableHits, type FinglishKind } from './breadth27.fa.ts';
+import { apartHits, finglishTableHits, registerFinglishTables, type FinglishKind } from './breadth27.fa.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
 /** A stop, a comma, an emoji or the end after word k: its clause ends there. */
@@ -312,3 +312,6 @@ export function readFinglish28(sentence: string): GenericHit[] {
   const out = finglishTableHits(sentence, FINGLISH_28);
   return out ? apartHits(out) : [];
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every table (breadth27.fa.ts).
+registerFinglishTables(FINGLISH_28);

@@ -42,7 +42,7 @@
 import type { Token } from '../../nlp/index.ts';
 import { KNOWN_CAPS_EN, unknownCaps } from './jargon.caps.en.ts';
 import { KNOWN, explainedAt } from './jargon.ts';
-import { readNormPatterns, type NormPattern } from './norm-patterns.en.ts';
+import { readNormPatterns, registerNormPatterns, type NormPattern } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 // ---------------------------------------------------------------- a reflex apology before a plain question
@@ -313,3 +313,6 @@ export function referBackMayStart(toks: readonly Token[]): boolean {
 export function readReferBack(toks: Token[]): GenericHit[] {
   return readNormPatterns(REFER_BACK_PATTERNS, toks);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(SORRY_PATTERNS, OBLIGATION_PATTERNS, REFER_BACK_PATTERNS);

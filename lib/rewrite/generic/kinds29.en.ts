@@ -37,7 +37,7 @@
  * Every hit is advice (no text change): only the agent knows the plain words and the way forward.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** Interjections, greetings and "please" before a calm-down order at a sentence's or clause's head. */
@@ -111,3 +111,6 @@ export function kinds29MayStart(tokens: readonly Token[]): boolean {
 export function readKinds29(tokens: Token[]): GenericHit[] {
   return readNormPatterns(PATTERNS, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

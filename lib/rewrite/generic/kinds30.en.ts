@@ -23,7 +23,7 @@
  * Every hit is advice (no text change): only the agent knows the plain words and the way forward.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** A limit or a need in the rule's sentence. */
@@ -146,3 +146,6 @@ export function kinds30MayStart(tokens: readonly Token[]): boolean {
 export function readKinds30(tokens: Token[]): GenericHit[] {
   return readNormPatterns(PATTERNS, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

@@ -39,7 +39,7 @@
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
-import { apartHits, finglishTableHits, type FinglishKind } from './breadth27.fa.ts';
+import { apartHits, finglishTableHits, registerFinglishTables, type FinglishKind } from './breadth27.fa.ts';
 
 const at = (W: readonly FaWord[], k: number, re: RegExp): boolean => faJoined(W, k) && re.test(W[k].w);
 const conditional = (W: readonly FaWord[], j: number): boolean => faClauseStart(W as FaWord[], j).conditional;
@@ -671,3 +671,6 @@ export function readFinglish30(sentence: string): GenericHit[] {
   if (blame && !/\b(?:hich|kari|eshtebah|eshtebahi|lotf|ghalat)\b/i.test(blame[1])) out.push({ start: blame.index, end: blame.index + blame[0].length, construction: 'second-person-blame', category: 'blame' });
   return apartHits(out);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every table (breadth27.fa.ts).
+registerFinglishTables(FINGLISH_30);

@@ -42,7 +42,7 @@
  * Every hit is advice (no text change): only the agent knows the plain words and the way forward.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** The customer as a subject, in the spellings the layer leaves ("ya", "yu"); "ye", "u" and "yuh" (lib/nlp/dialect.en.ts) are "you" already. */
@@ -314,3 +314,6 @@ export function readKinds31(tokens: Token[]): GenericHit[] {
   const codes = readStatusCode31(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
   return codes.length ? [...hits, ...codes].sort((a, b) => a.start - b.start) : hits;
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);

@@ -31,7 +31,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { hit, words } from './en.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 // ---------------------------------------------------------------- the customer's slip given as the cause
@@ -306,3 +306,6 @@ export function readKinds32(tokens: Token[]): GenericHit[] {
   const blame = readCauseBlame32(tokens).filter((h) => !hits.some((e) => e.start < h.end && h.start < e.end));
   return blame.length ? [...hits, ...blame].sort((a, b) => a.start - b.start) : hits;
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(RULE32, FINALLY32, FORMS32);

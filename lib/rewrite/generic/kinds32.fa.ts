@@ -36,7 +36,7 @@ import { analyzeFaWord } from '../../nlp/fa.ts';
 import type { FaVerb } from '../../nlp/types.ts';
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
 import type { GenericHit } from './types.ts';
-import { apartHits, finglishTableHits, type FinglishKind } from './breadth27.fa.ts';
+import { apartHits, finglishTableHits, registerFinglishTables, type FinglishKind } from './breadth27.fa.ts';
 
 const conditional = (W: readonly FaWord[], j: number): boolean => faClauseStart(W as FaWord[], j).conditional;
 
@@ -461,3 +461,6 @@ export function readFinglish32(sentence: string): GenericHit[] {
   const out = finglishTableHits(sentence, FINGLISH_32);
   return out ? apartHits(out) : [];
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every table (breadth27.fa.ts).
+registerFinglishTables(FINGLISH_32);

@@ -43,7 +43,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { CLAUSE_NO32, DOC32 } from './kinds32.en.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** Feelings after "can't tell you how": praise, thanks, regret said fully, not a fact unknown. */
@@ -149,3 +149,6 @@ export function readKinds33(tokens: Token[]): GenericHit[] {
   // readNormPatterns already keeps its hits apart.
   return readNormPatterns(FORMS33, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(FORMS33);

@@ -31,7 +31,7 @@
  */
 import type { Token } from '../../nlp/index.ts';
 import { DOC32 } from './kinds32.en.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** A machine or a listing of ours (kinds32's OUR_MACHINE, with the catalogue, the register and the form; "till" is read as
@@ -106,3 +106,6 @@ export function readKinds34(tokens: Token[]): GenericHit[] {
   // readNormPatterns already keeps its hits apart.
   return readNormPatterns(FORMS34, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(FORMS34);

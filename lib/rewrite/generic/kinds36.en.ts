@@ -20,7 +20,7 @@
  *   delivered"), a condition ("if the computer says no"), a question, the customer's own device.
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** News that is done or arranged (kinds34's APOLOGY_DONE with a visit or a delivery booked). */
@@ -102,3 +102,6 @@ export function readKinds36(tokens: Token[]): GenericHit[] {
   // readNormPatterns already keeps its hits apart.
   return readNormPatterns(FORMS36, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(FORMS36);

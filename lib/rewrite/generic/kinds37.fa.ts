@@ -22,7 +22,7 @@
  *    («… هنوز مشتری ما هستید»). Finglish: «mersi ke baz ham hamun soal ro porsidid».
  */
 import { faClauseStart, faHit, faJoined, type FaCtx, type FaWord } from './fa.ts';
-import { apartHits, finglishTableHits, type FinglishKind } from './breadth27.fa.ts';
+import { apartHits, finglishTableHits, registerFinglishTables, type FinglishKind } from './breadth27.fa.ts';
 import type { GenericHit } from './types.ts';
 
 const INSHALLAH = /^(?:ای|ان)شا[ءا]?(?:الله|لله|اله|لا|الا)$/;
@@ -150,3 +150,6 @@ export function readFinglish37(sentence: string): GenericHit[] {
   const out = finglishTableHits(sentence, FINGLISH_37);
   return out ? apartHits(out) : [];
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every table (breadth27.fa.ts).
+registerFinglishTables(FINGLISH_37);

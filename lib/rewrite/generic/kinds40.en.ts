@@ -16,7 +16,7 @@
  *   wasn't us"), a thing that is simply not with us yet ("your parcel is not with our team yet, the courier has it").
  */
 import type { Token } from '../../nlp/index.ts';
-import { type NormPattern, readNormPatterns, someNormIn } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns, someNormIn } from './norm-patterns.en.ts';
 import type { GenericHit } from './types.ts';
 
 /** A scam disowned, "not us being difficult", our own fault owned, a question (dept.en.ts's NOT_OURS_EXCEPT and kinds31's). */
@@ -109,3 +109,6 @@ export function kinds40MayStart(tokens: readonly Token[]): boolean {
 export function readKinds40(tokens: Token[]): GenericHit[] {
   return readNormPatterns(FORMS40, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(FORMS40);

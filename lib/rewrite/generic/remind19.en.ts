@@ -14,7 +14,7 @@
  */
 import { analyzeSentenceTokens, type Token } from '../../nlp/index.ts';
 import type { GenericHit } from './types.ts';
-import { type NormPattern, readNormPatterns } from './norm-patterns.en.ts';
+import { type NormPattern, readNormPatterns, registerNormPatterns } from './norm-patterns.en.ts';
 
 /** What follows a reminder when it points back at what the customer was told or agreed to. */
 const POINTS_BACK = /\bremind (?:you|u) (?:that |of )?.*\b(?:were|was|had been|have been|has been|agreed|accepted|signed|told|informed|stated|mentioned|explained|already|previously|clearly|as per|policy|policies|terms|conditions|rules)\b/;
@@ -44,3 +44,6 @@ export function readRemind19En(text: string, tokens: Token[] = analyzeSentenceTo
   if (!/remind|suppos|meant|allowed|permitted/i.test(text)) return [];
   return readNormPatterns(PATTERNS, tokens);
 }
+
+// (rperf41) The literal pre-check's scanner is built once over every list (norm-patterns.en.ts).
+registerNormPatterns(PATTERNS);
