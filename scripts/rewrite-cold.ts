@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startCpuProfile } from './cpu-profile.ts';
 
 const DRAFTS: Record<string, string> = {
   en: "Hi Sara,\n\nUnfortunately we can't refund the order because it was shipped last week. You must send the item back first, and we won't be able to help until we receive it. Sorry for the inconvenience, that is just our policy.\n\nBest,\nAlex",
@@ -41,13 +42,7 @@ if (child) {
   const imported = ms(process.cpuUsage(atStart));
   const draft = DRAFTS[child];
   const prof = process.argv.includes('--prof');
-  const session = prof ? new (await import('node:inspector/promises')).Session() : null;
-  if (session) {
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
-  }
+  const session = await startCpuProfile(prof);
   const t = process.cpuUsage();
   const n = suggestRewrites(draft, builtinPacks).length;
   const spent = ms(process.cpuUsage(t));
@@ -57,7 +52,7 @@ if (child) {
   let stages: Record<string, number> | undefined;
   let top: [string, number][] | undefined;
   if (session) {
-    const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+    const profile = (await session.stop()) as unknown as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
     const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
     const parent = new Map<number, number>();
     for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);

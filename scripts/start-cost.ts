@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startCpuProfile } from './cpu-profile.ts';
 
 const EN_DRAFT = "Hi Sara,\n\nUnfortunately we can't refund the order because it was shipped last week. You must send the item back first, and we won't be able to help until we receive it.\n\nBest,\nAlex";
 const FA_DRAFT = 'سلام،\n\nمتأسفانه نمی‌توانیم سفارش شما را لغو کنیم چون ارسال شده است. شما باید اول کالا را برگردانید و تا آن را دریافت نکنیم کاری از دست ما برنمی‌آید.\n\nبا احترام';
@@ -47,18 +48,12 @@ if (child) {
   else throw new Error(`unknown measurement ${child}`);
   // START_COST_PROF=file.cpuprofile: a CPU profile of the call alone (the inspector's own cost is in the figure then).
   const prof = process.env.START_COST_PROF;
-  const session = prof ? new (await import('node:inspector/promises')).Session() : null;
-  if (session) {
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
-  }
+  const session = await startCpuProfile(Boolean(prof));
   const t = process.cpuUsage();
   const out = f();
   const spent = ms(process.cpuUsage(t));
   if (session && prof) {
-    const { profile } = await session.post('Profiler.stop');
+    const profile = await session.stop();
     (await import('node:fs')).writeFileSync(prof, JSON.stringify(profile));
   }
   process.stdout.write(JSON.stringify({ ms: spent, imported, out }));
