@@ -91,7 +91,6 @@ function sameAsk(s: string, list: readonly Evidence[]): boolean {
   });
 }
 
-/** Whether a sentence of the latest words asks the company for something (see the file's head). */
 /**
  * The words of the patterns asksEn runs anywhere in a sentence (not only at its start): a sentence is a slice of the latest
  * words, so a message whose lower-cased text (`low`, CueContext.low) holds none of a pattern's words has no sentence it
@@ -104,7 +103,10 @@ const WANT_GATE = patternGate(WANT_EN);
 const NEED_BARE_GATE = patternGate(NEED_BARE_EN);
 const NEED_NOW_GATE = patternGate(NEED_NOW_EN);
 
-/** Whether the sentence `s` of the latest words asks for something; `low` is the latest words lower-cased. */
+/**
+ * Whether the sentence `s` of the latest words asks the company for something (see the file's head); `low` is the latest
+ * words lower-cased.
+ */
 function asksEn(s: string, low: string): boolean {
   if (PLEASE_EN.test(s)) return !PLEASE_NOT.test(s);
   if (PLEASE_NOT.test(s)) return false;
