@@ -10,6 +10,8 @@ import { MAX_UNLESS_PER_RULE, ruleLanguage, SEVERITY_RANK, type PackLanguage, ty
 import { hasNegation } from '../nlp/index.ts';
 import { ruleSettingsKey } from '../packs/parts.ts';
 import { patternUnitStream } from './stream.ts';
+import { CHAR_INDEX, NUM_BASE, OP_END, OP_END_SLOT, OP_LEM_ANY, OP_LEM_NEG, OP_LEMF, OP_PARENT, OP_POS, OP_ROOT, OP_SLOT, OP_TERM, OP_TERM_UNLESS, OP_UNIT, OP_XEND_SLOT, OP_XSLOT, OPS, packContentKey, type PackTable } from './pack-table.ts';
+import { PACK_TRIES } from './pack-tries.generated.ts';
 
 export interface Term {
   rule: number;
@@ -164,20 +166,48 @@ export function packLanguages(pack: PhrasePack): readonly PackLanguage[] {
 export function compilePack(pack: PhrasePack): CompiledPack {
   const hit = cache.get(pack);
   if (hit) return hit;
-  const compiled = build(pack);
+  const compiled = fromTable(pack) ?? buildPack(pack);
   cache.set(pack, compiled);
   return compiled;
 }
 
-function build(pack: PhrasePack): CompiledPack {
+function newNode(id: number): TrieNode {
+  return { id, c1: -1, n1: null, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null, plain: false };
+}
+
+/** `plain` of every node, once its edges and terms are all in. */
+function markPlain(made: readonly TrieNode[]): void {
+  for (const n of made) {
+    n.plain = !n.terms && !n.end && !n.lem && !n.lemf && !n.pos && !n.slot && !n.endSlot && !n.xslot && !n.xendSlot;
+  }
+}
+
+/** What a rule of `pack` compiles to besides its paths (hasUnless is set once its `unless` paths are in). */
+function compileRule(pack: PhrasePack, rule: PackRule, index: number, version: number, language: PackLanguage): CompiledRule {
+  const replacements = (Array.isArray(rule.replacements) ? rule.replacements : []).map((r) => {
+    const parsed = parseReplacement(r, version);
+    return parsed.ok ? parsed.pieces : [r];
+  });
+  // A replacement that keeps the matched words ({=}) keeps their negation too.
+  const replacementReverses = replacements.map((pieces) => pieces.some((p) => typeof p !== 'string' && 'lemma' in p) && !pieces.some((p) => typeof p !== 'string' && 'match' in p) && !hasNegation(pieces.filter((p): p is string => typeof p === 'string').join(' ')));
+  const kind: RuleKind = rule.kind === 'template' || rule.kind === 'advice' ? rule.kind : 'rewrite';
+  return { rule, index, key: ruleSettingsKey(pack.id, rule.id), language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses, keepsMatch: replacements[0]?.some((p) => typeof p !== 'string' && 'match' in p) ?? false };
+}
+
+function packVersion(pack: PhrasePack): number {
+  return typeof pack?.formatVersion === 'number' ? pack.formatVersion : 2;
+}
+
+/** compilePack's own build from the pack's patterns, never the generated table (the table's generator and its test). */
+export function buildPack(pack: PhrasePack): CompiledPack {
   let ids = 0;
   const made: TrieNode[] = [];
   const node = (): TrieNode => {
-    const n: TrieNode = { id: ids++, c1: -1, n1: null, next: null, slot: null, endSlot: null, xslot: null, xendSlot: null, lem: null, lemf: null, pos: null, end: null, terms: null, plain: false };
+    const n = newNode(ids++);
     made.push(n);
     return n;
   };
-  const version = typeof pack?.formatVersion === 'number' ? pack.formatVersion : 2;
+  const version = packVersion(pack);
   const tries: Partial<Record<PackLanguage, TrieNode>> = {};
   const rules: CompiledRule[] = [];
   const list = Array.isArray(pack?.rules) ? pack.rules : [];
@@ -188,14 +218,7 @@ function build(pack: PhrasePack): CompiledPack {
     try {
       const language = ruleLanguage(pack, rule);
       if (language !== 'en' && language !== 'fa') return;
-      const replacements = (Array.isArray(rule.replacements) ? rule.replacements : []).map((r) => {
-        const parsed = parseReplacement(r, version);
-        return parsed.ok ? parsed.pieces : [r];
-      });
-      // A replacement that keeps the matched words ({=}) keeps their negation too.
-      const replacementReverses = replacements.map((pieces) => pieces.some((p) => typeof p !== 'string' && 'lemma' in p) && !pieces.some((p) => typeof p !== 'string' && 'match' in p) && !hasNegation(pieces.filter((p): p is string => typeof p === 'string').join(' ')));
-      const kind: RuleKind = rule.kind === 'template' || rule.kind === 'advice' ? rule.kind : 'rewrite';
-      const compiledRule: CompiledRule = { rule, index, key: ruleSettingsKey(pack.id, rule.id), language, severity: SEVERITY_RANK[rule.severity] ?? 0, replacements, hasUnless: false, kind, replacementReverses, keepsMatch: replacements[0]?.some((p) => typeof p !== 'string' && 'match' in p) ?? false };
+      const compiledRule = compileRule(pack, rule, index, version, language);
       rules.push(compiledRule);
       const ruleNo = rules.length - 1;
       const root = (tries[language] ??= node());
@@ -267,9 +290,7 @@ function build(pack: PhrasePack): CompiledPack {
       // A malformed rule in an unvalidated pack is skipped, never fatal.
     }
   });
-  for (const n of made) {
-    n.plain = !n.terms && !n.end && !n.lem && !n.lemf && !n.pos && !n.slot && !n.endSlot && !n.xslot && !n.xendSlot;
-  }
+  markPlain(made);
   return { pack, rules, tries, nodeCount: ids };
 }
 
@@ -277,4 +298,115 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+const tableKeys = new WeakMap<PhrasePack, string>();
+
+/** The built-in table's compiled form of `pack`, when the pack is the one the table was written from. */
+function fromTable(pack: PhrasePack): CompiledPack | undefined {
+  const table = typeof pack?.id === 'string' && Object.hasOwn(PACK_TRIES, pack.id) ? PACK_TRIES[pack.id] : undefined;
+  if (table === undefined) return undefined;
+  let key = tableKeys.get(pack);
+  if (key === undefined) tableKeys.set(pack, (key = packContentKey(pack)));
+  return key === table.key ? loadPackTable(pack, table) : undefined;
+}
+
+/**
+ * The CompiledPack `table` holds for `pack` (whose content key it must match): the same nodes, ids, edges (single-child
+ * fields and Maps in the same insertion order) and terms as buildPack makes, and the rules' derived fields read from the
+ * pack's own rules. Layout in pack-table.ts.
+ */
+export function loadPackTable(pack: PhrasePack, table: PackTable): CompiledPack {
+  const version = packVersion(pack);
+  const rules: CompiledRule[] = [];
+  for (const r of table.rules) {
+    const index = r >>> 1;
+    const rule = pack.rules[index];
+    const compiled = compileRule(pack, rule, index, version, ruleLanguage(pack, rule) as PackLanguage);
+    compiled.hasUnless = (r & 1) === 1;
+    rules.push(compiled);
+  }
+  for (const [key, lemma, polarity, feats] of table.specs) if (!LEMMA_SPECS.has(key)) LEMMA_SPECS.set(key, { lemma, polarity, feats: { ...feats } });
+  const { alphabet, strings, names, langs } = table;
+  const s = table.nodes;
+  // Locals, not the imported bindings: a module loader that keeps live bindings (tsx, vitest) reads each through a getter.
+  const index = CHAR_INDEX;
+  const [base, ops, opParent, opTerm, opTermUnless, opRoot, opUnit, opSlot, opEndSlot, opEnd, opXslot, opXendSlot, opLemf, opPos, opLemAny, opLemNeg] = [NUM_BASE, OPS, OP_PARENT, OP_TERM, OP_TERM_UNLESS, OP_ROOT, OP_UNIT, OP_SLOT, OP_END_SLOT, OP_END, OP_XSLOT, OP_XEND_SLOT, OP_LEMF, OP_POS, OP_LEM_ANY, OP_LEM_NEG];
+  const made: TrieNode[] = new Array(table.nodeCount);
+  const tries: Partial<Record<PackLanguage, TrieNode>> = {};
+  let i = 0;
+  const num = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const d = index[s.charCodeAt(i++)];
+      if (d < base) return v + d * mul;
+      v += (d - base) * mul;
+      mul *= base;
+    }
+  };
+  let id = 0;
+  let parent = -1;
+  let at: TrieNode | null = null;
+  let termRule = 0;
+  const n = s.length;
+  while (i < n) {
+    const op = index[s.charCodeAt(i++)];
+    if (op === opParent) {
+      parent = id - num();
+      continue;
+    }
+    if (op === opTerm || op === opTermUnless) {
+      const step = num();
+      termRule += step & 1 ? -((step + 1) >>> 1) : step >>> 1;
+      const [slots, lemmas] = names[num()];
+      // The names are read, never written, by the walk: terms with the same names share the table's arrays.
+      (at!.terms ??= []).push({ rule: termRule, slots, lemmas, unless: op === opTermUnless, seen: -1, last: -1 });
+      at!.plain = false;
+      continue;
+    }
+    const child = newNode(id);
+    child.plain = true;
+    made[id] = child;
+    if (op === opRoot) tries[langs[num()]] = child;
+    else {
+      const p = made[parent >= 0 ? parent : id - 1];
+      if (op >= ops || op === opUnit) {
+        const c = op >= ops ? alphabet[op - ops] : alphabet[num()];
+        if (p.next !== null) p.next.set(c, child);
+        else if (p.n1 === null) {
+          p.c1 = c;
+          p.n1 = child;
+        } else {
+          p.next = new Map([
+            [p.c1, p.n1],
+            [c, child],
+          ]);
+          p.c1 = -1;
+          p.n1 = null;
+        }
+      } else {
+        p.plain = false;
+        if (op === opSlot) p.slot = child;
+        else if (op === opEndSlot) p.endSlot = child;
+        else if (op === opEnd) p.end = child;
+        else {
+          const k = strings[num()];
+          if (op === opXslot) (p.xslot ??= new Map()).set(k as SlotMode, child);
+          else if (op === opXendSlot) (p.xendSlot ??= new Map()).set(k as SlotMode, child);
+          else if (op === opLemf) (p.lemf ??= new Map()).set(k, child);
+          else if (op === opPos) (p.pos ??= new Map()).set(k, child);
+          else {
+            const lem = (p.lem ??= { any: null, neg: null, pos: null });
+            const field = op === opLemAny ? 'any' : op === opLemNeg ? 'neg' : 'pos';
+            (lem[field] ??= new Map()).set(k, child);
+          }
+        }
+      }
+    }
+    at = child;
+    parent = -1;
+    id++;
+  }
+  return { pack, rules, tries, nodeCount: id };
 }
