@@ -308,7 +308,14 @@ function fromTable(pack: PhrasePack): CompiledPack | undefined {
   if (table === undefined) return undefined;
   let key = tableKeys.get(pack);
   if (key === undefined) tableKeys.set(pack, (key = packContentKey(pack)));
-  return key === table.key ? loadPackTable(pack, table) : undefined;
+  if (key !== table.key) return undefined;
+  try {
+    return loadPackTable(pack, table);
+  } catch {
+    // Only a pack made to collide with a built-in pack's 64-bit key gets here (its rules are not the table's): it
+    // compiles from its own patterns, like any other pack.
+    return undefined;
+  }
 }
 
 /**

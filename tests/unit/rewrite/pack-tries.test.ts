@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The built-in packs' generated tries (lib/rewrite/pack-table.ts): current for every built-in pack, and loaded into the
  * very structure compilePack's own build makes (ids, single-child fields, every Map's keys in insertion order, terms,
@@ -71,5 +72,21 @@ describe('built-in packs: the generated tries', () => {
     expect(compiled.nodeCount).toBe(buildPack(small).nodeCount);
     expect(compiled.nodeCount).toBeLessThan(PACK_TRIES[pack.id].nodeCount);
     expect(compiled.rules.every((r) => r.rule === small.rules[r.index])).toBe(true);
+  });
+
+  it('a pack whose content key collides with a table but whose rules are not the table\'s compiles from its own patterns', () => {
+    const pack = builtinPacks[0];
+    const table = PACK_TRIES[pack.id] as { key: string };
+    const forged = { ...structuredClone(pack), rules: structuredClone(pack.rules.slice(0, 2)) } as PhrasePack;
+    const kept = table.key;
+    // Stands in for a 64-bit collision: the table now claims the forged pack's key, and names rules it does not have.
+    table.key = packContentKey(forged);
+    try {
+      const compiled = compilePack(forged);
+      expect(compiled.nodeCount).toBe(buildPack(forged).nodeCount);
+      expect(compiled.rules.map((r) => r.rule)).toEqual(forged.rules);
+    } finally {
+      table.key = kept;
+    }
   });
 });
