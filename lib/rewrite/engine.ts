@@ -849,9 +849,10 @@ const rankCmp = (a: Candidate, b: Candidate) =>
  */
 function dropExcepted(out: Candidate[], exc: Exception[]): Candidate[] {
   exc.sort((x, y) => x.start - y.start);
-  const byRule = new Map<string, { starts: number[]; maxEnd: number[] }>();
+  // (rspeed42) Keyed by one number (pack and rule indexes are small non-negative integers), not a string per candidate.
+  const byRule = new Map<number, { starts: number[]; maxEnd: number[] }>();
   for (const x of exc) {
-    const key = `${x.pack}/${x.rule}`;
+    const key = x.pack * 2 ** 32 + x.rule;
     let g = byRule.get(key);
     if (!g) byRule.set(key, (g = { starts: [], maxEnd: [] }));
     const prev = g.maxEnd.length ? g.maxEnd[g.maxEnd.length - 1] : -1;
@@ -859,7 +860,7 @@ function dropExcepted(out: Candidate[], exc: Exception[]): Candidate[] {
     g.maxEnd.push(Math.max(prev, x.end));
   }
   return out.filter((c) => {
-    const g = byRule.get(`${c.pack}/${c.rule}`);
+    const g = byRule.get(c.pack * 2 ** 32 + c.rule);
     if (!g) return true;
     // Last exception with start < c.end.
     let lo = 0;

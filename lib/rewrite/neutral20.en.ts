@@ -22,6 +22,7 @@
  *   "the charge is a pre-auth hold", "our SRE team" stay flagged.
  */
 import { type NeutralCandidate, sentenceEnd, sentenceStartWithin } from './neutral16.en.ts';
+import { auditingEn, noteEnMiss } from './generic/dispatch.en.ts';
 
 const A = `['’]?`;
 const NEG = String.raw`(?:(?:do|does|did|is|are|was|were|has|have)(?:n${A}t|\s+not)|isnt|arent|doesnt|dont|didnt|not)`;
@@ -140,6 +141,35 @@ function kept(memo: Map<string, RegExp>, term: string, make: (term: string) => R
   return re;
 }
 
+/**
+ * (rspeed42) Both of onDocument's readings hold the term right before white space and "number", "ref…" or "code": the
+ * ends (up to 30 characters: a term is no longer) of the draft's runs of non-space characters that stand there are read
+ * once per draft, and a term that is none of them (ASCII letters compared as the `i` flag compares them) skips the
+ * expression. A term with a non-ASCII character is always run.
+ */
+const KEY_AFTER = /\s(?:number|ref|code)/gi;
+const ASCII_TERM = /^[\x00-\x7f]+$/;
+const SPACE = /\s/;
+let runsDraft: string | null = null;
+/** The lower-cased ends (up to a term's 30 characters) of those runs. */
+const runEnds = new Set<string>();
+function termBeforeKey(draft: string, head: string): boolean {
+  if (!ASCII_TERM.test(head)) return true;
+  if (draft !== runsDraft) {
+    runsDraft = draft;
+    runEnds.clear();
+    KEY_AFTER.lastIndex = 0;
+    for (let m = KEY_AFTER.exec(draft); m; m = KEY_AFTER.exec(draft)) {
+      let k = m.index;
+      while (k > 0 && SPACE.test(draft[k - 1])) k--;
+      const end = k;
+      while (k > 0 && end - k < 30 && !SPACE.test(draft[k - 1])) k--;
+      for (let a = end - 1; a >= k; a--) runEnds.add(draft.slice(a, end).toLowerCase());
+    }
+  }
+  return runEnds.has(head.toLowerCase());
+}
+
 function termCustomerUses(draft: string, c: NeutralCandidate): boolean {
   const term = draft.slice(c.start, c.end).trim();
   if (!term || term.length > 30) return false;
@@ -150,7 +180,11 @@ function termCustomerUses(draft: string, c: NeutralCandidate): boolean {
     draftDocs = DOC_WORDS.test(draft);
   }
   if (draftSends && kept(SEND_RES, head, sendKeyword).test(draft)) return true;
-  if (draftDocs && kept(DOC_RES, head, onDocument).test(draft)) return true;
+  if (draftDocs && (termBeforeKey(draft, head) || auditingEn()) && kept(DOC_RES, head, onDocument).test(draft)) {
+    // While the English gates are audited (tests/unit/rewrite/en-gates.test.ts) the expression runs past a closed gate.
+    if (!termBeforeKey(draft, head)) noteEnMiss('neutral20 onDocument', head);
+    return true;
+  }
   if (GOES_AWAY.test(draft.slice(c.end, c.end + 60))) return true;
   if (OFFICE_FIELD.test(head) && (TEAM_AFTER.test(draft.slice(c.start + head.length, c.start + head.length + 20)))) return true;
   return false;

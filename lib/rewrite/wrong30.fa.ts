@@ -90,7 +90,8 @@ function keepsRefusalWithBlank(s: Suggestion): boolean {
   return s.replacements.every((r) => r.includes('___') && head !== '' && r.startsWith(head));
 }
 
-function blankReadsWrong(draft: string, s: Suggestion, list: readonly Suggestion[]): boolean {
+/** `commands`: the list's rewrites of the commands category (rspeed42: picked once per pass, not per template). */
+function blankReadsWrong(draft: string, s: Suggestion, commands: readonly Suggestion[]): boolean {
   const sStart = sentenceStart(draft, s.flagged.start);
   const sEnd = faSentenceEnd(draft, Math.max(s.end, s.flagged.end), 400);
   const after = spaced(draft.slice(s.flagged.end, sEnd));
@@ -99,7 +100,7 @@ function blankReadsWrong(draft: string, s: Suggestion, list: readonly Suggestion
   const own = spaced(s.original.replace(/^[\s\u200c]*\S+/, ''));
   if (CONTRAST_AFTER.test(after) || CONTRAST_AFTER.test(own) || ENOUGH.test(after) || ENOUGH.test(own)) return true;
   if (ASKED.test(before) || ASKED.test(after)) return true;
-  if (list.some((o) => o !== s && o.category === 'commands' && o.kind === 'rewrite' && o.start >= sStart && o.end <= sEnd)) return true;
+  if (commands.some((o) => o !== s && o.start >= sStart && o.end <= sEnd)) return true;
   const next = nextSentence(draft, sEnd);
   const nextK = spaced(next);
   if (NOBODY.test(after) || NOBODY.test(nextK)) return true;
@@ -218,11 +219,12 @@ function mustPleaseWrong(draft: string, s: Suggestion): Suggestion | null {
 export function wrong30Fa(draft: string, list: Suggestion[]): Suggestion[] {
   if (!list.length) return list;
   let changed = false;
+  let commands: Suggestion[] | undefined;
   const out = list.map((s) => {
     let r: Suggestion | null = null;
     if (s.kind === 'template' && s.replacements.some((x) => ENGLISH_BLANK.test(x)) && finglishAround(draft, s)) r = asAdvice(draft, s);
     else if (s.language === 'fa') {
-      if (keepsRefusalWithBlank(s)) r = blankReadsWrong(draft, s, list) ? asAdvice(draft, s) : blankInAgentPerson(draft, s);
+      if (keepsRefusalWithBlank(s)) r = blankReadsWrong(draft, s, (commands ??= list.filter((o) => o.category === 'commands' && o.kind === 'rewrite'))) ? asAdvice(draft, s) : blankInAgentPerson(draft, s);
       else r = candourClause(draft, s) ?? notKnowingSeam(draft, s) ?? calmDismissing(draft, s) ?? mustPleaseWrong(draft, s) ?? letMeSeeBeforeStep(draft, s);
     }
     if (!r) return s;

@@ -4,6 +4,8 @@
  * nothing: with every gate audited, no reader a gate skipped reads anything on the English development splits (a third of
  * their items in `npm test`, every item in `npm run audit`). A gate written narrower than its reader's own first test (or
  * a reader later taught a new first word its gate does not list) fails here, naming the reader and the word.
+ * (rspeed42) neutral20.en.ts's gate of its "on the document" expression (the term before "number / ref / code") reports
+ * here too.
  */
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../lib/packs/index.ts';
