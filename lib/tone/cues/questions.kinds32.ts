@@ -102,26 +102,19 @@ const LET_KNOW_GATE = patternGate(LET_KNOW_EN);
 const WANT_GATE = patternGate(WANT_EN);
 const NEED_BARE_GATE = patternGate(NEED_BARE_EN);
 const NEED_NOW_GATE = patternGate(NEED_NOW_EN);
-/** The same for the patterns anchored at the sentence's start: a word absent from the message is absent from its every sentence. */
-const PLEASE_GATE = patternGate(PLEASE_EN);
-const PLEASE_NOT_GATE = patternGate(PLEASE_NOT);
-const IMPERATIVE_GATE = patternGate(IMPERATIVE_EN);
-const CAN_YOU_GATE = patternGate(CAN_YOU_EN);
-const VERB_PLEASE_GATE = patternGate(VERB_PLEASE_EN);
 
 /**
  * Whether the sentence `s` of the latest words asks the company for something (see the file's head); `low` is the latest
  * words lower-cased.
  */
 function asksEn(s: string, low: string): boolean {
-  const pleaseNot = mayMatch(low, PLEASE_NOT_GATE) && PLEASE_NOT.test(s);
-  if (mayMatch(low, PLEASE_GATE) && PLEASE_EN.test(s)) return !pleaseNot;
-  if (pleaseNot) return false;
-  if (mayMatch(low, IMPERATIVE_GATE) && IMPERATIVE_EN.test(s) && URGE_EN.test(s) && !/^(?:\W*)(?:thanks|thank|cheers)\b/i.test(s)) return true;
+  if (PLEASE_EN.test(s)) return !PLEASE_NOT.test(s);
+  if (PLEASE_NOT.test(s)) return false;
+  if (IMPERATIVE_EN.test(s) && URGE_EN.test(s) && !/^(?:\W*)(?:thanks|thank|cheers)\b/i.test(s)) return true;
   if ((mayMatch(low, GRATEFUL_GATE) && GRATEFUL_EN.test(s)) || (mayMatch(low, POSSIBLE_GATE) && POSSIBLE_EN.test(s))) return true;
   if (mayMatch(low, LET_KNOW_GATE) && LET_KNOW_EN.test(s) && !LET_KNOW_OFFER.test(s)) return true;
-  if (mayMatch(low, CAN_YOU_GATE) && !/[?\u061f]/.test(s) && CAN_YOU_EN.test(s)) return true;
-  return (mayMatch(low, WANT_GATE) && WANT_EN.test(s)) || (mayMatch(low, NEED_BARE_GATE) && NEED_BARE_EN.test(s)) || (mayMatch(low, NEED_NOW_GATE) && NEED_NOW_EN.test(s)) || (mayMatch(low, VERB_PLEASE_GATE) && VERB_PLEASE_EN.test(s));
+  if (!/[?\u061f]/.test(s) && CAN_YOU_EN.test(s)) return true;
+  return (mayMatch(low, WANT_GATE) && WANT_EN.test(s)) || (mayMatch(low, NEED_BARE_GATE) && NEED_BARE_EN.test(s)) || (mayMatch(low, NEED_NOW_GATE) && NEED_NOW_EN.test(s)) || VERB_PLEASE_EN.test(s);
 }
 
 function asksFa(s: string): boolean {
