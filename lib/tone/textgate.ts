@@ -217,14 +217,19 @@ function build(): NonNullable<typeof built> {
   const fail = new Int32Array(n);
   const order: number[] = [0];
   const renum = new Int32Array(n);
+  // Each state's children in class order (most states have one: no sort), not a lookup per class and state.
+  const kids: [number, number][][] = new Array(n);
+  for (let s = 0; s < n; s++) {
+    const k = [...next[s]];
+    if (k.length > 1) k.sort((x, y) => x[0] - y[0]);
+    kids[s] = k;
+  }
   for (let q = 0; q < order.length; q++) {
-    const s = order[q];
-    for (let c = 1; c < classes; c++) {
-      const t = next[s].get(c);
-      if (t !== undefined) {
-        renum[t] = order.length;
-        order.push(t);
-      }
+    const k = kids[order[q]];
+    for (let j = 0; j < k.length; j++) {
+      const t = k[j][1];
+      renum[t] = order.length;
+      order.push(t);
     }
   }
   const delta = new Int32Array(n * classes);
@@ -235,16 +240,17 @@ function build(): NonNullable<typeof built> {
     if (t !== undefined) delta[c] = renum[t];
   }
   // Failure links folded into the table, breadth first (a state's failure is shallower: done before it); depth 1 fails to the root.
+  // A state's row is its failure state's row (copied whole: class 0 is 0 in every row) with its own children written over it.
   for (let q = 1; q < n; q++) {
-    const s = order[q];
-    for (const id of outsNew[fail[q]]) if (!outsNew[q].includes(id)) outsNew[q].push(id);
-    for (let c = 1; c < classes; c++) {
-      const t = next[s].get(c);
-      if (t !== undefined) {
-        const u = renum[t];
-        fail[u] = delta[fail[q] * classes + c];
-        delta[q * classes + c] = u;
-      } else delta[q * classes + c] = delta[fail[q] * classes + c];
+    const f = fail[q];
+    for (const id of outsNew[f]) if (!outsNew[q].includes(id)) outsNew[q].push(id);
+    delta.copyWithin(q * classes, f * classes, f * classes + classes);
+    const k = kids[order[q]];
+    for (let j = 0; j < k.length; j++) {
+      const c = k[j][0];
+      const u = renum[k[j][1]];
+      fail[u] = delta[f * classes + c];
+      delta[q * classes + c] = u;
     }
   }
   const outAt = new Int32Array(n + 1);
@@ -254,12 +260,12 @@ function build(): NonNullable<typeof built> {
   // A transition into a state that completes a word carries a flag bit (perftone30): most characters reach none, and the
   // scan then reads no output range for them (two loads a character before).
   const flag = n < 32768 ? 0x8000 : 0x40000000;
-  for (let i = 0; i < delta.length; i++) {
-    const t = delta[i];
-    if (outAt[t + 1] > outAt[t]) delta[i] = t | flag;
-  }
-  // Most texts reach a few hundred states at most: two bytes a transition keep the table small (and in cache).
-  return { cls, classes, delta: n < 32768 ? Uint16Array.from(delta) : delta, flag, outAt, outIds };
+  const completes = new Uint8Array(n);
+  for (let q = 0; q < n; q++) completes[q] = outAt[q + 1] > outAt[q] ? 1 : 0;
+  for (let i = 0; i < delta.length; i++) if (completes[delta[i]] === 1) delta[i] |= flag;
+  // Most texts reach a few hundred states at most: two bytes a transition keep the table small (and in cache); the typed
+  // copy, not Uint16Array.from (which walks the source through its iterator).
+  return { cls, classes, delta: n < 32768 ? new Uint16Array(delta) : delta, flag, outAt, outIds };
 }
 
 function scan(low: string): void {

@@ -50,8 +50,7 @@ interface Entry {
   [LAST_KEY]: string;
   /** The last key matches as a prefix. */
   prefix: boolean;
-  weights: Record<string, number>;
-  /** The categories of `weights`, for the match loop, with their matcher indices and weights. */
+  /** The entry's categories (in the order they were first given) and their weights, with their matcher indices for the match loop. */
   cats: string[];
   catIds: number[];
   catWeights: number[];
@@ -72,6 +71,10 @@ export interface Hit {
   /** Offsets in the analysed text. */
   start: number;
   end: number;
+}
+
+function newEntry(keys: string[], prefix: boolean): Entry {
+  return { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, cats: [], catIds: [], catWeights: [], nCats: 0, cat0: -1, weight0: 0, spelling: null };
 }
 
 export class Matcher {
@@ -116,11 +119,16 @@ export class Matcher {
           if (keys.length === 0) continue;
           const id = keys.join(' ') + (prefix ? '*' : '');
           let e = all.get(id);
-          if (!e) all.set(id, (e = { keys, [N_KEYS]: keys.length, [LAST_KEY]: keys[keys.length - 1], prefix, weights: {}, cats: [], catIds: [], catWeights: [], nCats: 0, cat0: -1, weight0: 0, spelling: null }));
+          if (!e) all.set(id, (e = newEntry(keys, prefix)));
           if (cat === 'slang' && !prefix && keys.join(' ') !== phrase.toLowerCase()) (e.spelling ??= new Set()).add(phrase.toLowerCase());
           // Later lexicons override earlier ones; within one lexicon, phrases the layer reads alike
-          // ("please", "pls") keep the strongest weight.
-          e.weights[cat] = seen.has(e) ? Math.max(e.weights[cat], weight) : weight;
+          // ("please", "pls") keep the strongest weight. A category keeps the place it was first given
+          // (the entry's categories are a short list: no keyed object per entry).
+          const at = e.cats.indexOf(cat);
+          if (at < 0) {
+            e.cats.push(cat);
+            e.catWeights.push(weight);
+          } else e.catWeights[at] = seen.has(e) ? Math.max(e.catWeights[at], weight) : weight;
           seen.add(e);
         }
       }
@@ -132,16 +140,15 @@ export class Matcher {
     };
     const catIndex = new Map<string, number>();
     for (const e of all.values()) {
-      e.cats = Object.keys(e.weights);
-      e.catIds = e.cats.map((c) => {
+      for (let j = 0; j < e.cats.length; j++) {
+        const c = e.cats[j];
         let k = catIndex.get(c);
         if (k === undefined) {
           catIndex.set(c, (k = this.catNames.length));
           this.catNames.push(c);
         }
-        return k;
-      });
-      e.catWeights = e.cats.map((c) => e.weights[c]);
+        e.catIds.push(k);
+      }
       e.nCats = e.catIds.length;
       e.cat0 = e.catIds[0];
       e.weight0 = e.catWeights[0];

@@ -17,15 +17,16 @@ import type { CueContext } from '../cue.ts';
 import type { Hit, LexiconPart } from '../tokens.ts';
 import type { ToneToken } from '../layer.ts';
 
-// Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
-const NOT_WORD = /^(?:not|nothing)$/;
-const YOU_WORD = /^(?:you|your|u|ur|yours)$/;
-const SOME_WORD = /^(?:some|another)$/;
+// Word lists the functions below test per token: a set's lookup, where a /^(?:a|b)$/ expression ran per token (the same answer on a token's key).
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+const NOT_WORD = words('not nothing');
+const YOU_WORD = words('you your u ur yours');
+const SOME_WORD = words('some another');
 
 type Toks = readonly ToneToken[];
 
-const KIN = /^(?:husband|wife|mother|father|mum|mom|dad|son|daughter|brother|sister|partner|grandmother|grandfather|gran|granny|grandma|grandad|grandpa|nan|uncle|aunt|auntie|friend|parents|father-in-law|mother-in-law|spouse|fiance|fiancee|employer|client|aunty)$/;
-const POSSESSIVE = /^(?:my|our|his|her|their|your|the|'s|s)$/;
+const KIN = words('husband wife mother father mum mom dad son daughter brother sister partner grandmother grandfather gran granny grandma grandad grandpa nan uncle aunt auntie friend parents father-in-law mother-in-law spouse fiance fiancee employer client aunty');
+const POSSESSIVE = words("my our his her their your the 's s");
 
 /** "my late husband", "her late mother's account": "late" of someone who has died. */
 export function lateOfTheDead(ctx: CueContext, h: Hit): boolean {
@@ -33,7 +34,7 @@ export function lateOfTheDead(ctx: CueContext, h: Hit): boolean {
   const x = t[h.from];
   if (x.fa || x.key !== 'late' || h.to - h.from !== 1) return false;
   const next = t[h.to];
-  return !!next && next.clause === x.clause && KIN.test(next.key) && POSSESSIVE.test(t[h.from - 1]?.key ?? '');
+  return !!next && next.clause === x.clause && KIN.has(next.key) && POSSESSIVE.has(t[h.from - 1]?.key ?? '');
 }
 
 /** "Thanks again", "thank you again": the thanks said once more. */
@@ -103,18 +104,18 @@ export function joyTears(ctx: CueContext, span: { start: number; end: number }, 
  * name the company's own people ("the person I spoke to", "the driver", "some guy on the phone") are not here: only
  * "another" makes them someone else ("another driver hit my car").
  */
-const STRANGER = /^(?:passenger|passengers|neighbour|neighbours|neighbor|neighbors|council|councils|cyclist|cyclists|motorist|motorists|stranger|strangers|tenant|tenants|landlord|ex|kids|teenagers|pedestrian|pedestrians)$/;
-const PERSON = /^(?:customer|customers|guest|guests|person|people|guy|man|woman|lady|bloke|driver|drivers|passenger|passengers|diner|diners|shopper|shoppers|family)$/;
+const STRANGER = words('passenger passengers neighbour neighbours neighbor neighbors council councils cyclist cyclists motorist motorists stranger strangers tenant tenants landlord ex kids teenagers pedestrian pedestrians');
+const PERSON = words('customer customers guest guests person people guy man woman lady bloke driver drivers passenger passengers diner diners shopper shoppers family');
 /** Names a rude word calls a stranger who did something: "Some idiot reversed into my car", "Some clown scraped my van". */
-const RUDE_NOUN = /^(?:idiot|idiots|clown|clowns|moron|morons|muppet|numpty|lunatic|prat|fool|jerk|maniac|imbecile|halfwit)$/;
-const OTHER_DET = /^(?:another|some|the|a|an|other|this|that|these|those|my|our)$/;
+const RUDE_NOUN = words('idiot idiots clown clowns moron morons muppet numpty lunatic prat fool jerk maniac imbecile halfwit');
+const OTHER_DET = words('another some the a an other this that these those my our');
 /** A firm or body named beside "(not you)": "the airline (not you guys!)", "the hotel (not you)". */
-const OTHER_FIRM = /^(?:airline|airlines|hotel|hotels|courier|couriers|seller|sellers|shop|store|landlord|council|bank|insurer|garage|agent|agency|site|website|restaurant|builder|builders|provider|airport|retailer|marketplace|platform|venue|school|hospital|gp|pharmacy|dealer|dealership|manufacturer|they|them)$/;
+const OTHER_FIRM = words('airline airlines hotel hotels courier couriers seller sellers shop store landlord council bank insurer garage agent agency site website restaurant builder builders provider airport retailer marketplace platform venue school hospital gp pharmacy dealer dealership manufacturer they them');
 /** What the company handles for the customer: with one of these in the sentence, "some idiot" may be its own staff. */
-const COMPANY_THING = /^(?:order|orders|account|booking|bookings|refund|parcel|package|delivery|payment|subscription|ticket|tickets|bill|contract|reservation|call|chat|email|complaint)$/;
+const COMPANY_THING = words('order orders account booking bookings refund parcel package delivery payment subscription ticket tickets bill contract reservation call chat email complaint');
 
-function sentenceHas(t: Toks, s: number, re: RegExp): boolean {
-  for (let k = 0; k < t.length; k++) if (t[k].sentence === s && re.test(t[k].key)) return true;
+function sentenceHas(t: Toks, s: number, set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === s && set.has(t[k].key)) return true;
   return false;
 }
 
@@ -122,17 +123,17 @@ function sentenceHas(t: Toks, s: number, re: RegExp): boolean {
 function exonerated(t: Toks, s: number): boolean {
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== s && t[k].sentence !== s - 1) continue;
-    if (!NOT_WORD.test(t[k].key)) continue;
+    if (!NOT_WORD.has(t[k].key)) continue;
     const n = t[k + 1]?.key ?? '';
     if (!(n === 'you' || n === 'your' || n === 'yours' || n === 'u' || (n === 'to' && t[k + 2]?.key === 'do' && t[k + 3]?.key === 'with' && /^(?:you|your|u)$/.test(t[k + 4]?.key ?? '')))) continue;
-    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (OTHER_FIRM.test(t[j].key) || STRANGER.test(t[j].key)) return true;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (OTHER_FIRM.has(t[j].key) || STRANGER.has(t[j].key)) return true;
   }
   return false;
 }
 
 /** Whether the clause of token i has the company in it ("you", "your"). */
 function companyInClause(t: Toks, i: number): boolean {
-  for (let k = 0; k < t.length; k++) if (t[k].clause === t[i].clause && YOU_WORD.test(t[k].key)) return true;
+  for (let k = 0; k < t.length; k++) if (t[k].clause === t[i].clause && YOU_WORD.has(t[k].key)) return true;
   return false;
 }
 
@@ -141,11 +142,11 @@ function aboutOther(t: Toks, h: Hit): boolean {
   const x = t[h.from];
   if (companyInClause(t, h.from)) return false;
   // "Some idiot reversed into my car": a rude noun with a determiner, as the subject of a verb, about nothing the company handles.
-  if (RUDE_NOUN.test(x.key) && /^(?:some|an|a|this|that|another)$/.test(t[h.from - 1]?.key ?? '') && t[h.to] && t[h.to].clause === x.clause && t[h.to].past && !sentenceHas(t, x.sentence, COMPANY_THING)) return true;
+  if (RUDE_NOUN.has(x.key) && /^(?:some|an|a|this|that|another)$/.test(t[h.from - 1]?.key ?? '') && t[h.to] && t[h.to].clause === x.clause && t[h.to].past && !sentenceHas(t, x.sentence, COMPANY_THING)) return true;
   for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && t[k].clause === x.clause; k--) {
     const d = t[k - 1]?.key ?? '';
-    if (STRANGER.test(t[k].key) && OTHER_DET.test(d)) return true;
-    if (PERSON.test(t[k].key) && d === 'another') return true;
+    if (STRANGER.has(t[k].key) && OTHER_DET.has(d)) return true;
+    if (PERSON.has(t[k].key) && d === 'another') return true;
   }
   return false;
 }
@@ -189,7 +190,7 @@ export function feelingAboutOther(ctx: CueContext, h: Hit, judged: readonly Hit[
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (x.fa) return false;
-  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && YOU_WORD.test(t[k].key)) return false;
+  for (let k = 0; k < t.length; k++) if (t[k].sentence === x.sentence && YOU_WORD.has(t[k].key)) return false;
   if (otherActed(t, x.sentence) || otherActed(t, x.sentence - 1)) return true;
   return judged.some((j) => j !== h && (t[j.from].sentence === x.sentence || t[j.from].sentence === x.sentence - 1) && atThirdParty(ctx, j));
 }
@@ -199,26 +200,26 @@ function otherActed(t: Toks, s: number): boolean {
   if (s < 0) return false;
   for (let k = 0; k < t.length; k++) {
     if (t[k].sentence !== s) continue;
-    if (YOU_WORD.test(t[k].key)) return false;
+    if (YOU_WORD.has(t[k].key)) return false;
   }
   for (let k = 0; k + 2 < t.length; k++) {
-    if (t[k].sentence !== s || !SOME_WORD.test(t[k].key)) continue;
+    if (t[k].sentence !== s || !SOME_WORD.has(t[k].key)) continue;
     const n = t[k + 1];
     const v = t[k + 2];
-    const who = RUDE_NOUN.test(n.key) || STRANGER.test(n.key) || (t[k].key === 'another' && PERSON.test(n.key));
+    const who = RUDE_NOUN.has(n.key) || STRANGER.has(n.key) || (t[k].key === 'another' && PERSON.has(n.key));
     if (who && v.clause === t[k].clause && v.past && !/^(?:was|were|had|did)$/.test(v.key) && !sentenceHas(t, s, COMPANY_THING)) return true;
   }
   return false;
 }
 
-const FAULT_THING = /^(?:noise|noises|noisy|smell|smells|sound|sounds|rattle|rattling|grinding|buzzing|buzz|whine|whining|squeak|squeaking|screech|screeching|leak|stain|stains|crack|mould|mold|damp|taste|odour|odor|bang|banging|clunk|clunking)$/;
+const FAULT_THING = words('noise noises noisy smell smells sound sounds rattle rattling grinding buzzing buzz whine whining squeak squeaking screech screeching leak stain stains crack mould mold damp taste odour odor bang banging clunk clunking');
 
 /** A strong word that describes a fault ("a horrible grinding noise", "an awful smell"), not the service. */
 export function describesFault(ctx: CueContext, h: Hit): boolean {
   const t = ctx.doc.tokens;
   const x = t[h.from];
   if (x.fa) return false;
-  for (let k = h.to; k < t.length && k <= h.to + 1 && t[k].clause === x.clause; k++) if (FAULT_THING.test(t[k].key)) return true;
+  for (let k = h.to; k < t.length && k <= h.to + 1 && t[k].clause === x.clause; k++) if (FAULT_THING.has(t[k].key)) return true;
   return false;
 }
 
@@ -247,14 +248,14 @@ export function feelingAtSelf(ctx: CueContext, h: Hit, selfRude: readonly Hit[])
   return !t[h.from].fa && selfRude.some((o) => t[o.from].sentence === t[h.from].sentence);
 }
 
-const QUOTE_LEAD = /^(?:with|error|saying|says|said|reads|read|message|shows|showing|code|returns|returned|returning|gives|giving|get|getting|got)$/;
+const QUOTE_LEAD = words('with error saying says said reads read message shows showing code returns returned returning gives giving get getting got');
 
 /** A message a system shows, quoted after "fails with", "error", "says": "failing since 9 with \"Token expired\"" (not scare quotes). */
 export function systemQuote(ctx: CueContext, q: { start: number; end: number }): boolean {
   const t = ctx.doc.tokens;
   let i = -1;
   for (let k = 0; k < t.length; k++) if (t[k].end <= q.start) i = k;
-  if (i < 0 || t[i].fa || !QUOTE_LEAD.test(t[i].key)) return false;
+  if (i < 0 || t[i].fa || !QUOTE_LEAD.has(t[i].key)) return false;
   // "failing with 'Token expired'", "crashes with 'Error 500'" (not "your service with 'Priority' support").
   if (t[i].key === 'with') {
     let failing = false;
@@ -281,7 +282,7 @@ export function quickTook(ctx: CueContext, h: Hit): boolean {
 }
 
 /** Past verbs of what the customer did themselves: "I forgot my password AGAIN", "I locked myself out again". */
-const OWN_SLIP = /^(?:forgot|forgotten|lost|dropped|deleted|locked|misplaced|mistyped|typed|entered|ordered|booked|clicked|pressed|broke|spilled|spilt|left|missed|messed|did)$/;
+const OWN_SLIP = words('forgot forgotten lost dropped deleted locked misplaced mistyped typed entered ordered booked clicked pressed broke spilled spilt left missed messed did');
 
 /** "again" of the customer's own slip ("i forgot my password AGAIN"), not the company's fault recurring. */
 export function ownSlipAgain(ctx: CueContext, h: Hit): boolean {
@@ -289,7 +290,7 @@ export function ownSlipAgain(ctx: CueContext, h: Hit): boolean {
   const x = t[h.from];
   if (x.fa || x.key !== 'again') return false;
   for (let k = h.from - 1; k >= 1 && k >= h.from - 6 && t[k].clause === x.clause; k--) {
-    if (OWN_SLIP.test(t[k].key) && /^(?:i|we|ive|weve)$/.test(t[k - 1].key) && !t[k].negated) return true;
+    if (OWN_SLIP.has(t[k].key) && /^(?:i|we|ive|weve)$/.test(t[k - 1].key) && !t[k].negated) return true;
   }
   return false;
 }

@@ -191,7 +191,8 @@ export const faKindsExamples = {
   ],
 };
 
-const NOTHING: { score: number; evidence: readonly Evidence[] } = Object.freeze({ score: 0, evidence: Object.freeze([]) as readonly Evidence[] });
+/** Nothing found, made as a finding is (an object and an array of the same shapes: a frozen shared one is another shape where its reader's callers read it). */
+const nothing = (): { score: number; evidence: readonly Evidence[] } => ({ score: 0, evidence: [] });
 const SO_MUCH = new Set(['اینم', 'اینهم']);
 const YOURS = /(?:تون|تان)$/;
 const QUESTION = /^\s*[?؟]/;
@@ -202,7 +203,7 @@ const QUESTION = /^\s*[?؟]/;
  * Not «اینم از کد پیگیری‌تون: ۱۲۳۴» (something handed over: a number or a colon follows).
  */
 export function readFaKinds(ctx: CueContext): { score: number; evidence: readonly Evidence[] } {
-  if (!ctx.fa) return NOTHING;
+  if (!ctx.fa) return nothing();
   const t = ctx.doc.tokens;
   const text = ctx.doc.text;
   let score = 0;
@@ -227,5 +228,5 @@ export function readFaKinds(ctx: CueContext): { score: number; evidence: readonl
     score = Math.max(score, quoted ? 1.1 : 0.7);
     evidence.push(ctx.ev({ start: t[i].start, end: t[end].end }, 'tone.why.sarcasm'));
   }
-  return evidence.length ? { score, evidence } : NOTHING;
+  return evidence.length ? { score, evidence } : nothing();
 }

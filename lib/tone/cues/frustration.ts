@@ -63,8 +63,12 @@ import { dropFaKinds18, faAskedNotRhetorical18, faDoubtAtParty18, faKinds18Examp
 
 // Regular expressions the functions below test per token or per character, made once (a literal inside a function is a new object each time it is reached).
 const DIGITS = /^\d+$/;
-/** What a kinds reader behind a closed gate reads (what it returns when it finds nothing; never written to). */
-const NO_KINDS: { score: number; evidence: Evidence[] } = Object.freeze({ score: 0, evidence: Object.freeze([]) as unknown as Evidence[] });
+/**
+ * What a kinds reader behind a closed gate reads: what it returns when it finds nothing, made as the readers make theirs (an
+ * object and an array of the same shapes). A shared frozen object's other shapes made the module's read, which spreads every
+ * reader's evidence, drop its optimised code and be compiled again (seconds of the JIT's time on a 2-core machine).
+ */
+const noKinds = (): { score: number; evidence: Evidence[] } => ({ score: 0, evidence: [] });
 
 const C = {
   emotion: 'frustration',
@@ -1490,20 +1494,20 @@ export const frustration: CueModule = {
     // fault, «… که بقیه گول نخورن», «این بود هتل چهار ستاره؟» (./frustration.kinds20.ts).
     for (let i = 0; i < kinds19.evidence.length; i++) prior.push(kinds19.evidence[i]);
     // Readers behind a closed gate (../readergate.ts) are not called, and the lists they would read are not made.
-    const kinds20 = gated(ctx, KINDS20_GATE) ? audited(KINDS20_GATE, readKinds20(ctx, prior)) : NO_KINDS;
+    const kinds20 = gated(ctx, KINDS20_GATE) ? audited(KINDS20_GATE, readKinds20(ctx, prior)) : noKinds();
     // Session 21's, English: "nobody told us", "want me to just fix it myself?", "Progress, I guess." (./frustration.kinds21.ts).
     // It reads the older readers' evidence (prior holds them and kinds19's) and kinds20's.
-    const kinds21 = gated(ctx, KINDS21_GATE) ? audited(KINDS21_GATE, readKinds21(ctx, [prior, kinds20.evidence])) : NO_KINDS;
+    const kinds21 = gated(ctx, KINDS21_GATE) ? audited(KINDS21_GATE, readKinds21(ctx, [prior, kinds20.evidence])) : noKinds();
     // Session 23's, English: ironic praise or thanks beside a harm told ("Brilliant. … squashed flat.") (./frustration.kinds23.ts).
-    const kinds23 = gated(ctx, KINDS23_GATE) ? audited(KINDS23_GATE, readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence])) : NO_KINDS;
+    const kinds23 = gated(ctx, KINDS23_GATE) ? audited(KINDS23_GATE, readKinds23(ctx, [prior, kinds20.evidence, kinds21.evidence])) : noKinds();
     // Session 25's, English: "Please can someone actually look at this" (./frustration.kinds25.ts).
-    const kinds25 = gated(ctx, KINDS25_GATE) ? audited(KINDS25_GATE, readKinds25(ctx, prior)) : NO_KINDS;
+    const kinds25 = gated(ctx, KINDS25_GATE) ? audited(KINDS25_GATE, readKinds25(ctx, prior)) : noKinds();
     // Session 26's, English: a glowing rating given to a failure, a low rating, "so tedious", "… we will review our use of your services" (./frustration.kinds26.ts).
-    const kinds26 = gated(ctx, KINDS26_GATE) ? audited(KINDS26_GATE, readKinds26(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence])) : NO_KINDS;
+    const kinds26 = gated(ctx, KINDS26_GATE) ? audited(KINDS26_GATE, readKinds26(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence])) : noKinds();
     // Session 27's, English: money lost to the fault, "I don't have time for this.", withholding payment, "spare me …" (./frustration.kinds27.ts).
-    const kinds27 = gated(ctx, KINDS27_GATE) ? audited(KINDS27_GATE, readKinds27(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence])) : NO_KINDS;
+    const kinds27 = gated(ctx, KINDS27_GATE) ? audited(KINDS27_GATE, readKinds27(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence])) : noKinds();
     // Session 28's, English: a demand in capitals to put right at once what the company did ("… restore it NOW please"; ./frustration.kinds28.ts).
-    const kinds28 = gated(ctx, KINDS28_GATE) ? audited(KINDS28_GATE, readKinds28(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence, kinds27.evidence])) : NO_KINDS;
+    const kinds28 = gated(ctx, KINDS28_GATE) ? audited(KINDS28_GATE, readKinds28(ctx, [prior, kinds20.evidence, kinds21.evidence, kinds23.evidence, kinds25.evidence, kinds26.evidence, kinds27.evidence])) : noKinds();
     const kindsScore = kinds.score + kinds13.score + kinds15.score + kinds16.score + kinds18.score + kinds19.score + kinds20.score + kinds21.score + kinds23.score + kinds25.score + kinds26.score + kinds27.score + kinds28.score;
     score += kindsScore;
     evidence.push(...kinds.evidence, ...kinds13.evidence, ...kinds15.evidence, ...kinds16.evidence, ...kinds18.evidence, ...kinds19.evidence);
