@@ -37,8 +37,9 @@ function walk(dir: string, out: string[]): void {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) walk(p, out);
     // fa.joined.ts's examples are runs typed without spaces, not words: read as words they would never be cut (lang33).
-    // phrase-keys.generated.ts repeats the tone lexicons' phrases, which are read from their own files.
-    else if (/\.(ts|json)$/.test(f) && !f.startsWith('finglish.lexicon') && f !== 'fa.joined.ts' && f !== 'phrase-keys.generated.ts') out.push(p);
+    // phrase-keys.generated.ts repeats the tone lexicons' phrases, pack-tries.generated.ts the built-in packs' words (each
+    // read from its own file).
+    else if (/\.(ts|json)$/.test(f) && !f.startsWith('finglish.lexicon') && f !== 'fa.joined.ts' && f !== 'phrase-keys.generated.ts' && f !== 'pack-tries.generated.ts') out.push(p);
   }
 }
 const files: string[] = [];
