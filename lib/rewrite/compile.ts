@@ -81,7 +81,14 @@ function childOrNew(node: TrieNode, c: number, make: () => TrieNode): TrieNode {
     return child;
   }
   const child = make();
-  if (node.n1 === null) {
+  attachChild(node, c, child);
+  return child;
+}
+
+/** Puts `child` under `node` by the unit `c`, which `node` has no child by yet: the single-child fields, or the Map. */
+function attachChild(node: TrieNode, c: number, child: TrieNode): void {
+  if (node.next !== null) node.next.set(c, child);
+  else if (node.n1 === null) {
     node.c1 = c;
     node.n1 = child;
   } else {
@@ -92,7 +99,6 @@ function childOrNew(node: TrieNode, c: number, make: () => TrieNode): TrieNode {
     node.c1 = -1;
     node.n1 = null;
   }
-  return child;
 }
 
 const POLARITY_FIELD = { any: 'any', negative: 'neg', positive: 'pos' } as const;
@@ -379,19 +385,7 @@ export function loadPackTable(pack: PhrasePack, table: PackTable): CompiledPack 
     else {
       const p = made[parent >= 0 ? parent : id - 1];
       if (op >= ops || op === opUnit) {
-        const c = op >= ops ? alphabet[op - ops] : alphabet[num()];
-        if (p.next !== null) p.next.set(c, child);
-        else if (p.n1 === null) {
-          p.c1 = c;
-          p.n1 = child;
-        } else {
-          p.next = new Map([
-            [p.c1, p.n1],
-            [c, child],
-          ]);
-          p.c1 = -1;
-          p.n1 = null;
-        }
+        attachChild(p, op >= ops ? alphabet[op - ops] : alphabet[num()], child);
       } else {
         p.plain = false;
         if (op === opSlot) p.slot = child;

@@ -11,23 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { auditEnGates } from '../../../lib/rewrite/generic/dispatch.en.ts';
 import { SENTENCE_REACH, sentenceEnd } from '../../../lib/rewrite/neutral16.en.ts';
 import { neutral20Reason } from '../../../lib/rewrite/neutral20.en.ts';
+import { rng } from '../../bench/stats.ts';
 
 const before = (draft: string, at: number): number => {
   const m = /[.!?\n]/.exec(draft.slice(at, at + SENTENCE_REACH));
   return m ? at + m.index + 1 : Math.min(draft.length, at + SENTENCE_REACH);
 };
-
-/** A fixed-seed generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const span = (draft: string, words: string) => {
   const start = draft.indexOf(words);
