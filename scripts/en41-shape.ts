@@ -36,28 +36,26 @@ const FUNC = new Set('a an the your ur you yours our my his her its their this t
 const rare = (w: string) => rareTerm('en', w);
 const band0 = (w: string) => /^[a-z][a-z-]{3,}$/.test(w) && customerBand('en', w) === 0;
 
+/** The words `pred` holds of, in every sentence that has two or more of them. */
+function twoInSentence(pred: (w: string) => boolean): Shape {
+  return (t) => {
+    const out: [number, number][] = [];
+    for (const s of sentences(t)) {
+      const r = words(t, s.a, s.b).filter((x) => pred(x.w));
+      if (r.length >= 2) for (const x of r) out.push([x.a, x.b]);
+    }
+    return out;
+  };
+}
+
 const SHAPES_EN41: Record<string, Shape> = {
   rareAny: (t) => {
     const out: [number, number][] = [];
     for (const s of sentences(t)) for (const x of words(t, s.a, s.b)) if (rare(x.w)) out.push([x.a, x.b]);
     return out;
   },
-  rare2: (t) => {
-    const out: [number, number][] = [];
-    for (const s of sentences(t)) {
-      const r = words(t, s.a, s.b).filter((x) => rare(x.w));
-      if (r.length >= 2) for (const x of r) out.push([x.a, x.b]);
-    }
-    return out;
-  },
-  band0x2: (t) => {
-    const out: [number, number][] = [];
-    for (const s of sentences(t)) {
-      const r = words(t, s.a, s.b).filter((x) => band0(x.w));
-      if (r.length >= 2) for (const x of r) out.push([x.a, x.b]);
-    }
-    return out;
-  },
+  rare2: twoInSentence(rare),
+  band0x2: twoInSentence(band0),
   rareInJargonSent: (t, f) => {
     const out: [number, number][] = [];
     for (const s of sentences(t)) {
@@ -95,14 +93,7 @@ const SHAPES_EN41: Record<string, Shape> = {
     }
     return out;
   },
-  codes2: (t) => {
-    const out: [number, number][] = [];
-    for (const s of sentences(t)) {
-      const r = words(t, s.a, s.b).filter((x) => unknownCode(x.w));
-      if (r.length >= 2) for (const x of r) out.push([x.a, x.b]);
-    }
-    return out;
-  },
+  codes2: twoInSentence(unknownCode),
   codeAndRare: (t) => {
     const out: [number, number][] = [];
     for (const s of sentences(t)) {
